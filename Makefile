@@ -1,0 +1,60 @@
+# The front door. `make` builds the dataset into dist/, `make test` checks everything.
+# Variables: RAW (raw folder, default raw), OUT (output folder, default dist).
+RAW ?= raw
+OUT ?= dist
+ACCEPT ?=
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := dist
+.DELETE_ON_ERROR:
+
+INSTALLED := node_modules/.installed
+COMPILED := build/.compiled
+CLI := node build/cli.js
+SOURCES := $(shell find pipeline -name '*.ts') tsconfig.json tsconfig.build.json
+INPUTS := $(shell find $(RAW) schemas -type f 2>/dev/null) package.json
+
+.PHONY: dist test check clean help reanchor coverage typecheck lint unit install
+
+help: ## list every target with one line each
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo "  variables: RAW=$(RAW) OUT=$(OUT)"
+
+install: $(INSTALLED) ## install dependencies (npm ci) when node_modules is missing or older than the lock file
+
+$(INSTALLED): package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+$(COMPILED): $(INSTALLED) $(SOURCES)
+	npx tsc -p tsconfig.build.json
+	@touch $@
+
+dist: $(OUT)/SHA256SUMS ## build the dataset from RAW into OUT (skipped when nothing changed)
+
+$(OUT)/SHA256SUMS: $(COMPILED) $(INPUTS)
+	$(CLI) build --raw $(RAW) --out $(OUT)
+
+check: $(COMPILED) ## verify a published folder OUT: checksums, schemas, formats agree, keys resolve
+	$(CLI) check --out $(OUT)
+
+reanchor: $(COMPILED) ## re-anchor the annotations of RAW to revised texts (ACCEPT=id,… confirms fuzzy matches)
+	$(CLI) reanchor --raw $(RAW) $(if $(ACCEPT),--accept $(ACCEPT))
+
+coverage: $(COMPILED) ## list every number, date, time and count word of RAW and what covers it
+	$(CLI) coverage --raw $(RAW) --all
+
+typecheck: $(INSTALLED) ## type-check every TypeScript file (strict)
+	npx tsc -p tsconfig.json --noEmit
+
+lint: $(INSTALLED) ## lint and check formatting (Biome)
+	npx biome check .
+
+unit: $(COMPILED) ## run the tests (vitest)
+	npx vitest run
+
+test: typecheck lint unit ## type check, lint, unit and end-to-end tests
+
+clean: ## remove compiled code and temporary folders (dist/ is kept: it is the published dataset)
+	rm -rf build .tmp

@@ -1,0 +1,106 @@
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fail } from './errors.js';
+
+/**
+ * Replaces a folder as a whole. Files are written into a temporary folder beside the target;
+ * only a complete run swaps it in. A killed run leaves the target as it was; its temporary
+ * folder is removed by the next run. One run at a time holds the folder's lock.
+ */
+export interface Staging {
+  /** The temporary folder to write into. */
+  dir: string;
+  /** Swaps the temporary folder in place of the target and releases the lock. */
+  commit(): void;
+  /** Removes the temporary folder and releases the lock. */
+  abort(): void;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+function names(target: string) {
+  const abs = resolve(target);
+  const parent = dirname(abs);
+  const base = basename(abs);
+  return { abs, parent, base, lock: join(parent, `.${base}.lock`), prefix: `.${base}.` };
+}
+
+/** Puts back a target left missing by a run killed between its two renames, and clears stale folders. */
+export function recover(target: string): void {
+  const { abs, parent, prefix } = names(target);
+  if (!existsSync(parent)) return;
+  for (const entry of readdirSync(parent).sort()) {
+    if (!entry.startsWith(prefix)) continue;
+    const m = /\.(tmp|old)-(\d+)$/.exec(entry);
+    if (!m || alive(Number(m[2]))) continue;
+    const path = join(parent, entry);
+    if (m[1] === 'old' && !existsSync(abs)) renameSync(path, abs);
+    else rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function acquire(lock: string, target: string): void {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = Number(readFileSync(lock, 'utf8'));
+      if (Number.isInteger(holder) && holder > 0 && alive(holder) && holder !== process.pid) {
+        fail({
+          file: target,
+          problem: 'another build is writing this output folder',
+          expected: 'one build at a time per output folder',
+          found: `a build with process id ${holder} holds ${lock}`,
+          fix: 'wait for the other build to finish and run again (or use another OUT)',
+        });
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+}
+
+export function stage(target: string): Staging {
+  const { abs, parent, lock, prefix } = names(target);
+  mkdirSync(parent, { recursive: true });
+  acquire(lock, target);
+  recover(target);
+  const dir = join(parent, `${prefix}tmp-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  const release = () => rmSync(lock, { force: true });
+  return {
+    dir,
+    commit() {
+      const old = join(parent, `${prefix}old-${process.pid}`);
+      if (existsSync(abs)) renameSync(abs, old);
+      renameSync(dir, abs);
+      rmSync(old, { recursive: true, force: true });
+      release();
+    },
+    abort() {
+      rmSync(dir, { recursive: true, force: true });
+      release();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import {
+  findNodeAtLocation,
+  type Node,
+  type ParseError,
+  parseTree,
+  printParseErrorCode,
+} from 'jsonc-parser';
+import { fail } from './errors.js';
+
+/** A parsed JSON file that can tell the line and column of any value in it. */
+export interface JsonFile {
+  readonly file: string;
+  readonly value: unknown;
+  /** 1-based line and column of the value at `path` (or of its nearest existing parent). */
+  locate(path: (string | number)[]): { line: number; column: number };
+}
+
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Parses strict JSON (no comments, no trailing commas); a syntax error names line and column. */
+export function parseJsonFile(file: string, text: string): JsonFile {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (first !== undefined || tree === undefined) {
+    const at = lineColumn(text, first?.offset ?? 0);
+    fail({
+      file,
+      ...at,
+      problem: `invalid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}`,
+      expected: 'a valid JSON document',
+      found: show(text, first?.offset ?? 0),
+      fix: `correct the JSON syntax at line ${at.line}, column ${at.column} (a missing comma, quote or bracket is the usual cause)`,
+    });
+  }
+  const value: unknown = JSON.parse(text);
+  return {
+    file,
+    value,
+    locate(path) {
+      let node: Node | undefined;
+      for (let n = path.length; n >= 0 && node === undefined; n--) {
+        node = findNodeAtLocation(tree, path.slice(0, n));
+      }
+      const target = node?.parent?.type === 'property' ? node.parent : node;
+      return lineColumn(text, target?.offset ?? 0);
+    },
+  };
+}
+
+function show(text: string, offset: number): string {
+  const excerpt = text.slice(offset, offset + 20).split('\n')[0] ?? '';
+  return excerpt === '' ? 'end of file' : JSON.stringify(excerpt);
+}

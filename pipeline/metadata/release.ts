@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fail } from '../lib/errors.js';
+import type { ReleaseInfo } from './to-datapackage.js';
+
+const ROOT = new URL('../../', import.meta.url);
+
+/**
+ * The release being built: the version in package.json and its date in CHANGELOG.md
+ * ("## [1.0.0] - 2026-11-26"). SOURCE_DATE_EPOCH, when set, gives the date instead. Never the clock.
+ */
+export function readRelease(env: NodeJS.ProcessEnv = process.env): ReleaseInfo {
+  const version = String(
+    (JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { version: string })
+      .version,
+  );
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) {
+      fail({
+        file: 'SOURCE_DATE_EPOCH',
+        problem: 'not a Unix time',
+        expected: 'whole seconds since 1970-01-01',
+        found: JSON.stringify(epoch),
+        fix: 'unset it or set it to e.g. $(git log -1 --format=%ct)',
+      });
+    }
+    return {
+      version,
+      created: new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z'),
+    };
+  }
+  const changelog = readFileSync(new URL('CHANGELOG.md', ROOT), 'utf8');
+  const escaped = version.replace(/\./g, '\\.');
+  const m = new RegExp(`^## \\[${escaped}\\] - (\\d{4}-\\d{2}-\\d{2})$`, 'm').exec(changelog);
+  if (!m) {
+    fail({
+      file: 'CHANGELOG.md',
+      problem: `no entry for version ${version} of package.json`,
+      expected: `a heading "## [${version}] - YYYY-MM-DD"`,
+      found: 'none',
+      fix: 'add the release to CHANGELOG.md (or correct "version" in package.json)',
+    });
+  }
+  return { version, created: `${m[1]}T00:00:00Z` };
+}

@@ -1,0 +1,79 @@
+import { schemaJson } from '../lib/schemas.js';
+import { TABLES, tableSchema } from '../records/tables.js';
+import { fieldInfo } from './fields.js';
+import type { ReleaseInfo } from './to-datapackage.js';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function typeOf(f: ReturnType<typeof fieldInfo>[number]): string {
+  if (f.format === 'date') return 'date (ISO 8601)';
+  return f.type;
+}
+
+/** dist/CODEBOOK.md, generated from the JSON Schemas in schemas/. */
+export function toCodebook(release: ReleaseInfo): string {
+  const dataset = schemaJson('dataset.json') as { title: string };
+  const vocabulary = schemaJson('vocabulary.schema.json') as {
+    $defs: Record<string, { enum?: string[]; description: string }>;
+  };
+  const out: string[] = [
+    `# Codebook: ${dataset.title}`,
+    '',
+    `Version ${release.version}. Generated from the JSON Schemas in \`schemas/\`; do not edit by hand.`,
+    '',
+    '## Conventions',
+    '',
+    '- **Provenance.** Every record carries `document_id`, `span_start`, `span_end` and `quote`: the exact words it was built from. Offsets count Unicode code points from the start of the document text, end exclusive (Python `text[span_start:span_end]`; in JavaScript use `[...text].slice(span_start, span_end).join("")`).',
+    '- **Ids.** Record ids are `<document_id>:<annotation id>` (claims add `/<subject annotation id>`). They are derived from the curated annotations, never from row order, and are never reused.',
+    '- **Counts.** `count_low`, `count_best` and `count_high` are integers read from the words in `count_quote`; `qualifier` keeps what the words say. Bounds are the tightest the words allow: "more than 12" gives `count_low` 13; `count_best` is set only when the words give one number; an empty bound means the words give none. The rules per qualifier are listed under `qualifier` below.',
+    '- **Dates.** `date_start` and `date_end` are the earliest and latest dates the text allows; `date_precision` says how wide the range is and `date_basis` how it was obtained, from the words in `date_basis_quote`. Times are local (`time_local`) with a fixed `utc_offset` read from the text.',
+    "- **Claims.** Nothing is recorded as a verdict. Every figure, incident, damaged object or weapon is the subject of one or more claims: who (`actor_id`) asserts, confirms, reports or denies it, and when, where the text says. A statement in the article's own voice, with no source named in its sentence, is a claim of the actor `…:article` with stance `reports`.",
+    '- **Scope.** Only what the text says of Stepanakert is recorded; facts about Nagorno-Karabakh in general are left out (as exclusions in the annotations), and statements that cover Stepanakert together with the wider region carry `scope` `stepanakert_and_region`.',
+    '- **Files.** Each table is published as CSV (UTF-8 without BOM, header row, comma, RFC 4180 quoting, LF line endings, empty field for a missing value, booleans as true/false), JSON (an array of objects, keys in column order, missing values as null) and Parquet (typed columns: DATE, INTEGER, BOOLEAN, VARCHAR; zstd). Rows are sorted by primary key. No column holds a list.',
+    '',
+  ];
+  for (const table of TABLES) {
+    const s = tableSchema(table);
+    out.push(
+      `## ${table}`,
+      '',
+      s.description,
+      '',
+      `Primary key: \`${s['x-primaryKey'].join(', ')}\`.`,
+    );
+    for (const fk of s['x-foreignKeys'])
+      out.push(
+        `Foreign key: \`${fk.fields.join(', ')}\` → \`${fk.reference.resource}.${fk.reference.fields.join(', ')}\`.`,
+      );
+    for (const rule of s['x-rules'] ?? []) out.push(`Rule: ${rule}`);
+    out.push(
+      '',
+      '| field | type | required | meaning | allowed values |',
+      '| --- | --- | --- | --- | --- |',
+    );
+    for (const f of fieldInfo(table)) {
+      const allowed = f.enum
+        ? f.enum.map((v) => `\`${v}\``).join(', ')
+        : f.pattern
+          ? `pattern \`${f.pattern}\``
+          : '';
+      out.push(
+        `| \`${f.name}\` | ${typeOf(f)} | ${f.nullable ? 'no' : 'yes'} | ${cell(f.description)} | ${cell(allowed)} |`,
+      );
+    }
+    out.push('');
+  }
+  out.push('## Vocabularies', '', 'The meaning of every category value.', '');
+  for (const [name, def] of Object.entries(vocabulary.$defs)) {
+    if (!def.enum) continue;
+    out.push(
+      `### ${name}`,
+      '',
+      def.description,
+      '',
+      `Values: ${def.enum.map((v) => `\`${v}\``).join(', ')}.`,
+      '',
+    );
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,88 @@
+import { schemaJson } from '../lib/schemas.js';
+import { TABLES, type Tables } from '../records/tables.js';
+import type { ReleaseInfo } from './to-datapackage.js';
+
+function campaignTotals(tables: Tables): string[] {
+  const campaigns = new Set(
+    tables.events.filter((e) => e.event_kind === 'campaign').map((e) => e.event_id),
+  );
+  const lines: string[] = [];
+  for (const c of tables.casualties.filter(
+    (r) => campaigns.has(r.event_id) && r.count_quote !== null,
+  )) {
+    lines.push(
+      `- ${String(c.outcome)}: ${String(c.count_quote)} (${String(c.qualifier)}), quoted from "${String(c.quote)}"`,
+    );
+  }
+  for (const d of tables.damage.filter(
+    (r) => campaigns.has(r.event_id) && r.count_quote !== null && r.unit === 'buildings',
+  )) {
+    lines.push(
+      `- ${String(d.object)} ${String(d.damage_level)}: ${String(d.count_quote)} (${String(d.qualifier)}), quoted from "${String(d.quote)}"`,
+    );
+  }
+  return lines;
+}
+
+/** dist/README.md: the dataset card, with front matter naming the licence and the Parquet file of each table. */
+export function toDatasetCard(tables: Tables, release: ReleaseInfo): string {
+  const dataset = schemaJson('dataset.json') as {
+    title: string;
+    description: string;
+    changes: string;
+  };
+  const docs = tables.documents;
+  return `---
+license: cc-by-sa-4.0
+language:
+  - en
+pretty_name: "${dataset.title}"
+version: ${release.version}
+configs:
+${TABLES.map((t) => `  - config_name: ${t}\n    data_files: ${t}.parquet`).join('\n')}
+---
+
+# ${dataset.title}
+
+${dataset.description}
+
+Version ${release.version}, released ${release.created.slice(0, 10)}.
+
+## What is in it
+
+| table | rows | what a row is |
+| --- | --- | --- |
+${TABLES.map((t) => `| \`${t}\` | ${tables[t].length} | ${(schemaJson(`tables/${t}.schema.json`) as { description: string }).description} |`).join('\n')}
+
+Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`.
+
+Headline totals, as the source states them:
+
+${campaignTotals(tables).join('\n')}
+
+## Where it comes from
+
+${docs.map((d) => `- "${String(d.title)}", ${String(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : String(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
+
+${dataset.changes}
+
+## How to cite
+
+Cite the version you used and the source article:
+
+> ${dataset.title}, version ${release.version} (${release.created.slice(0, 10)}). Built from "2020 bombardment of Stepanakert", English Wikipedia, by its contributors, licensed CC BY-SA 4.0.
+
+## Limits and known gaps
+
+- One source: a Wikipedia article, itself a summary of other reports. The original reports (HRW, OHCHR, the Artsakh and Armenian authorities, the media) are named as actors, not read.
+- The article revision is unknown; offsets are valid for the snapshot whose SHA-256 is given above.
+- Incidents are only those the article tells of; the campaign totals (13 killed, 51 injured, 4,258 buildings) cover many attacks the article does not describe.
+- Several dates are ranges (a Saturday between 3 October and 7 November 2020; the central market between 30 and 31 October 2020); they are not narrowed by guesswork.
+- Sentences that name no source are recorded as claims the article reports, even where the surrounding paragraph suggests a source; the annotations' notes say which.
+- Damage records without a count give no number: "residential buildings were targeted" says nothing of how many.
+
+## Licence
+
+The data is an adaptation of the Wikipedia article and is licensed CC BY-SA 4.0; see \`LICENSE\`.
+`;
+}

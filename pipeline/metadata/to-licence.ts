@@ -1,0 +1,31 @@
+import type { Tables } from '../records/tables.js';
+
+/** dist/LICENSE: the data licence notice, the attribution and what was changed. */
+export function toLicence(tables: Tables): string {
+  const sources = tables.documents
+    .map(
+      (d) =>
+        `- "${String(d.title)}", ${String(d.publisher)}, ${String(d.address)}\n  by its contributors (history: ${String(d.address).replace('/wiki/', '/w/index.php?title=')}&action=history)`,
+    )
+    .join('\n');
+  return `Data licence: Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)
+https://creativecommons.org/licenses/by-sa/4.0/
+
+The files in this folder are an adaptation of:
+
+${sources}
+
+which is licensed under CC BY-SA 4.0. This adaptation is licensed under the same
+licence. You may share and adapt it, also commercially, provided you give
+appropriate credit (to the article, its contributors and this dataset), link to the
+licence, indicate changes, and distribute your contributions under the same licence.
+
+What was changed: the article text was annotated with standoff annotations and the
+annotated words were turned into tables; counts were turned into integers with their
+qualifier and bounds, dates into ISO dates and ranges, and statements into claims of
+the parties the text names. Every record quotes the words it came from. The text of
+the article was not altered. No warranty is given.
+
+The code that builds these files is licensed separately (MIT; see the repository).
+`;
+}

@@ -1,0 +1,165 @@
+import { tz } from '@date-fns/tz';
+import {
+  addDays,
+  eachDayOfInterval,
+  endOfMonth,
+  format,
+  getDay,
+  isValid,
+  parse,
+  startOfMonth,
+} from 'date-fns';
+
+/** A date range in ISO form; a single day has start = end. */
+export interface DateRange {
+  start: string;
+  end: string;
+  /** True when the words gave only a month. */
+  month?: boolean;
+}
+
+/** Every date computation happens in UTC so no process time zone leaks in. */
+const UTC = { in: tz('UTC') };
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export const toDate = (iso: string): Date => parse(iso, 'yyyy-MM-dd', REFERENCE, UTC);
+export const iso = (d: Date): string => format(d, 'yyyy-MM-dd', UTC);
+
+const FORMATS: [RegExp, string, 'day' | 'month', boolean][] = [
+  [new RegExp(`^${MONTH} \\d{1,2}, \\d{4}$`), 'MMMM d, yyyy', 'day', true],
+  [new RegExp(`^\\d{1,2} ${MONTH} \\d{4}$`), 'd MMMM yyyy', 'day', true],
+  [/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd', 'day', true],
+  [new RegExp(`^${MONTH} \\d{1,2}$`), 'MMMM d yyyy', 'day', false],
+  [new RegExp(`^\\d{1,2} ${MONTH}$`), 'd MMMM yyyy', 'day', false],
+  [new RegExp(`^${MONTH} \\d{4}$`), 'MMMM yyyy', 'month', true],
+  [new RegExp(`^${MONTH}$`), 'MMMM yyyy', 'month', false],
+];
+
+/** Parses a calendar date or month ("September 27, 2020", "8 September 2021", "October 28", "in October"). */
+export function parseCalendar(
+  words: string,
+  year: number | undefined,
+): (DateRange & { withYear: boolean }) | string {
+  const w = words.trim().replace(/^(on|in|since|by) /i, '');
+  for (const [re, pattern, unit, withYear] of FORMATS) {
+    if (!re.test(w)) continue;
+    if (!withYear && year === undefined)
+      return `date words ${JSON.stringify(words)} have no year: set "year_from" to a date annotation that gives it`;
+    const d = parse(withYear ? w : `${w} ${year}`, pattern, REFERENCE, UTC);
+    if (!isValid(d)) return `date words ${JSON.stringify(words)} are not a real calendar date`;
+    if (unit === 'month')
+      return {
+        start: iso(startOfMonth(d, UTC)),
+        end: iso(endOfMonth(d, UTC)),
+        month: true,
+        withYear,
+      };
+    return { start: iso(d), end: iso(d), withYear };
+  }
+  return `date words ${JSON.stringify(words)} are not a calendar date such as "September 27, 2020", "8 September 2021", "2020-09-27", "October 28" or "October 2020"`;
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+const SMALL: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** How a relative phrase moves from its reference date. */
+export interface Offset {
+  days: number;
+  /** duration: the reference's start plus the duration; otherwise the reference shifted. */
+  kind: 'shift' | 'duration';
+}
+
+/** Parses "the day before", "a week later", "3 days earlier", "the fourth day in a row", "6-week". */
+export function parseOffset(words: string): Offset | string {
+  const w = words.trim().toLowerCase();
+  if (/^(the )?day before$/.test(w)) return { days: -1, kind: 'shift' };
+  if (/^(the )?(day after|next day|following day)$/.test(w)) return { days: 1, kind: 'shift' };
+  const later =
+    /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week)s? (later|earlier|before|after)$/.exec(
+      w,
+    );
+  if (later?.[1] && later[2] && later[3]) {
+    const n = SMALL[later[1]] ?? Number(later[1]);
+    const sign = later[3] === 'later' || later[3] === 'after' ? 1 : -1;
+    return { days: sign * n * (later[2] === 'week' ? 7 : 1), kind: 'shift' };
+  }
+  const nth = /^(?:for )?the (\w+) day in a row$/.exec(w);
+  const n = nth?.[1] ? ORDINALS.indexOf(nth[1]) + 1 : 0;
+  if (n > 0) return { days: n - 1, kind: 'shift' };
+  const duration = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](day|week)s?$/.exec(
+    w,
+  );
+  if (duration?.[1] && duration[2]) {
+    const k = SMALL[duration[1]] ?? Number(duration[1]);
+    return { days: k * (duration[2] === 'week' ? 7 : 1), kind: 'duration' };
+  }
+  return `relative date words ${JSON.stringify(words)} are not an offset such as "the day before", "a week later", "the fourth day in a row" or "6-week"`;
+}
+
+export function applyOffset(ref: DateRange, offset: Offset): DateRange {
+  if (offset.kind === 'duration') {
+    const end = iso(addDays(toDate(ref.start), offset.days, UTC));
+    return { start: end, end };
+  }
+  return {
+    start: iso(addDays(toDate(ref.start), offset.days, UTC)),
+    end: iso(addDays(toDate(ref.end), offset.days, UTC)),
+  };
+}
+
+/** The range of days named by a weekday in `words`, strictly after `after` and on or before `before`. */
+export function weekdayBetween(
+  words: string,
+  after: DateRange,
+  before: DateRange,
+): DateRange | string {
+  const lower = words.toLowerCase();
+  const day = WEEKDAYS.findIndex((d) => lower.includes(d));
+  if (day === -1) return `weekday words ${JSON.stringify(words)} name no weekday`;
+  const days = eachDayOfInterval(
+    { start: addDays(toDate(after.end), 1, UTC), end: toDate(before.end) },
+    UTC,
+  ).filter((d) => getDay(d, UTC) === day);
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (!first || !last)
+    return `no ${WEEKDAYS[day]} falls after ${after.end} and on or before ${before.end}`;
+  return { start: iso(first), end: iso(last) };
+}
+
+/** UCDP-style precision of a range. */
+export function precisionOf(range: DateRange): 'day' | 'days' | 'week' | 'month' | 'months' {
+  if (range.month) return 'month';
+  const days =
+    Math.round((toDate(range.end).getTime() - toDate(range.start).getTime()) / 86_400_000) + 1;
+  if (days === 1) return 'day';
+  if (days <= 6) return 'days';
+  if (days === 7) return 'week';
+  return range.start.slice(0, 7) === range.end.slice(0, 7) ? 'month' : 'months';
+}

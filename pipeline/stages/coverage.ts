@@ -1,0 +1,75 @@
+import { type Annotation, QUOTED_FIELDS } from '../annotations.js';
+import { codePointLength } from '../lib/code-points.js';
+import { findMentions, type Mention } from './find-mentions.js';
+import type { SourceDocument } from './ingest.js';
+
+export type CoverageStatus = 'covered' | 'excluded' | 'uncovered';
+
+export interface CoveredMention extends Mention {
+  status: CoverageStatus;
+  /** The annotation that covers or excludes it. */
+  by?: string;
+  /** For excluded mentions: the exclusion's reason. */
+  reason?: string;
+}
+
+export interface CoverageReport {
+  document_id: string;
+  mentions: CoveredMention[];
+  totals: Record<CoverageStatus, number>;
+}
+
+interface Region {
+  start: number;
+  end: number;
+  annotation: Annotation;
+}
+
+/** Whole spans of these kinds are values; other value kinds cover only their value words. */
+const WHOLE = new Set(['date', 'time', 'timezone', 'exclusion']);
+
+/**
+ * The regions of the text whose words become values: dates, times and time zones whole; the
+ * count, object, weapon and origin words of casualties, damage and munitions; exclusions whole.
+ * A mention inside a long incident or claim span is not covered by that span alone.
+ */
+export function valueRegions(annotations: Annotation[]): Region[] {
+  const regions: Region[] = [];
+  for (const a of annotations) {
+    if (WHOLE.has(a.kind)) {
+      regions.push({ start: a.selector.start, end: a.selector.end, annotation: a });
+      continue;
+    }
+    for (const field of QUOTED_FIELDS) {
+      const words = (a as unknown as Record<string, unknown>)[field];
+      if (typeof words !== 'string') continue;
+      const at = a.selector.exact.indexOf(words);
+      if (at === -1) continue;
+      const start = a.selector.start + codePointLength(a.selector.exact.slice(0, at));
+      regions.push({ start, end: start + codePointLength(words), annotation: a });
+    }
+  }
+  return regions;
+}
+
+/** Coverage stage: every mention is covered by a value, excluded with a reason, or uncovered. Pure. */
+export function coverage(doc: SourceDocument, annotations: Annotation[]): CoverageReport {
+  const regions = valueRegions(annotations);
+  const mentions = findMentions(doc.text).map((m): CoveredMention => {
+    const inside = regions.filter((r) => r.start <= m.start && m.end <= r.end);
+    const value = inside.find((r) => r.annotation.kind !== 'exclusion');
+    if (value) return { ...m, status: 'covered', by: value.annotation.id };
+    const exclusion = inside.find((r) => r.annotation.kind === 'exclusion');
+    if (exclusion?.annotation.kind === 'exclusion')
+      return {
+        ...m,
+        status: 'excluded',
+        by: exclusion.annotation.id,
+        reason: exclusion.annotation.reason,
+      };
+    return { ...m, status: 'uncovered' };
+  });
+  const totals: Record<CoverageStatus, number> = { covered: 0, excluded: 0, uncovered: 0 };
+  for (const m of mentions) totals[m.status]++;
+  return { document_id: doc.id, mentions, totals };
+}

@@ -1,0 +1,182 @@
+import { type CodePointText, codePointText } from '../lib/code-points.js';
+import { fail, InputError, type Problem } from '../lib/errors.js';
+import { sha256 } from '../lib/hash.js';
+import { type JsonFile, parseJsonFile } from '../lib/json-file.js';
+import { atPointer, describeAjvError, pointerPath, validator } from '../lib/schemas.js';
+import { type DocumentModel, parseDocument } from './parse-document.js';
+import type { RawDocument } from './read-raw.js';
+
+export interface DocumentMetadata {
+  id: string;
+  title: string;
+  address: string;
+  publisher: string;
+  language: string;
+  licence: { name: string; title: string; path: string };
+  revision: { id: string | null; status: 'known' | 'unknown'; note: string };
+  sha256: string;
+  bytes: number;
+  code_points: number;
+  encoding: 'utf-8';
+  line_endings: 'lf';
+}
+
+/** What the text is now, measured; compared with what the metadata records. */
+export interface TextFacts {
+  sha256: string;
+  bytes: number;
+  code_points: number;
+}
+
+export interface SourceDocument {
+  id: string;
+  raw: RawDocument;
+  metadataFile: JsonFile;
+  metadata: DocumentMetadata;
+  text: CodePointText;
+  actual: TextFacts;
+  /** True when the text's checksum and sizes equal those recorded in the metadata. */
+  unchanged: boolean;
+  model: DocumentModel;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Ingest stage: strict UTF-8 decoding, metadata validation, checksum comparison, document model. Pure. */
+export function ingest(raw: RawDocument): SourceDocument {
+  const metadataFile = parseJsonFile(raw.metadataPath, raw.metadataText);
+  const metadata = validateMetadata(metadataFile);
+  if (metadata.id !== raw.folder) {
+    fail({
+      file: raw.metadataPath,
+      ...metadataFile.locate(['id']),
+      field: 'id',
+      problem: 'the document id differs from its folder name',
+      expected: show(raw.folder),
+      found: show(metadata.id),
+      fix: `rename the folder or set "id" to ${show(raw.folder)}`,
+    });
+  }
+  const content = decodeText(raw);
+  const text = codePointText(content);
+  const actual: TextFacts = {
+    sha256: sha256(raw.textBytes),
+    bytes: raw.textBytes.length,
+    code_points: text.length,
+  };
+  const unchanged =
+    actual.sha256 === metadata.sha256 &&
+    actual.bytes === metadata.bytes &&
+    actual.code_points === metadata.code_points;
+  return {
+    id: metadata.id,
+    raw,
+    metadataFile,
+    metadata,
+    text,
+    actual,
+    unchanged,
+    model: parseDocument(text),
+  };
+}
+
+/** Fails unless the text is exactly the snapshot its metadata records. */
+export function requireUnchanged(doc: SourceDocument): void {
+  if (doc.unchanged) return;
+  const m = doc.metadata;
+  const field =
+    doc.actual.sha256 !== m.sha256
+      ? 'sha256'
+      : doc.actual.bytes !== m.bytes
+        ? 'bytes'
+        : 'code_points';
+  fail({
+    file: doc.raw.textPath,
+    field,
+    problem: `the text differs from the snapshot recorded in ${doc.raw.metadataPath}`,
+    expected: `${field} ${String(m[field])}`,
+    found: `${field} ${String(doc.actual[field])}`,
+    fix: 'if the article was revised on purpose, run `make reanchor` to re-anchor the annotations and record the new checksum; otherwise restore text.txt from the source',
+  });
+}
+
+function show(s: string): string {
+  return JSON.stringify(s);
+}
+
+function validateMetadata(file: JsonFile): DocumentMetadata {
+  const validate = validator('document.schema.json');
+  if (validate(file.value)) return file.value as DocumentMetadata;
+  const problems: Problem[] = (validate.errors ?? []).map((e) => {
+    const d = describeAjvError(e, atPointer(file.value, e.instancePath));
+    return {
+      file: file.file,
+      ...file.locate(pointerPath(d.field ?? e.instancePath)),
+      ...d,
+      fix: 'correct document.json as schemas/document.schema.json describes',
+    };
+  });
+  throw new InputError(problems);
+}
+
+function decodeText(raw: RawDocument): string {
+  const b = raw.textBytes;
+  const where = { file: raw.textPath };
+  if (b.length === 0) {
+    fail({
+      ...where,
+      problem: 'the text is empty',
+      expected: 'the article text',
+      found: '0 bytes',
+      fix: 'copy the article into text.txt byte for byte',
+    });
+  }
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+    fail({
+      ...where,
+      line: 1,
+      column: 1,
+      problem: 'the text starts with a byte-order mark',
+      expected: 'UTF-8 without byte-order mark',
+      found: 'bytes EF BB BF',
+      fix: 'save text.txt as UTF-8 without BOM',
+    });
+  }
+  let content: string;
+  try {
+    content = decoder.decode(b);
+  } catch {
+    const at = firstInvalidUtf8(b);
+    fail({
+      ...where,
+      problem: 'the text is not valid UTF-8',
+      expected: 'UTF-8 bytes',
+      found: `invalid byte 0x${(b[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at byte offset ${at}`,
+      fix: 'convert text.txt to UTF-8 (invalid bytes are never replaced)',
+    });
+  }
+  const cr = content.indexOf('\r');
+  if (cr !== -1) {
+    const line = content.slice(0, cr).split('\n').length;
+    fail({
+      ...where,
+      line,
+      problem: 'the text has a carriage return (CRLF or CR line endings)',
+      expected: 'LF line endings',
+      found: `a carriage return on line ${line}`,
+      fix: 'convert text.txt to LF line endings (e.g. dos2unix) and keep the source bytes otherwise unchanged',
+    });
+  }
+  return content;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence (a real U+FFFD in the text is skipped). */
+function firstInvalidUtf8(b: Uint8Array): number {
+  const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
+  const encoder = new TextEncoder();
+  for (let u = lossy.indexOf('\uFFFD'); u !== -1; u = lossy.indexOf('\uFFFD', u + 1)) {
+    const at = encoder.encode(lossy.slice(0, u)).length;
+    if (!(b[at] === 0xef && b[at + 1] === 0xbf && b[at + 2] === 0xbd)) return at;
+  }
+  return 0;
+}

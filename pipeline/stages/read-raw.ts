@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fail } from '../lib/errors.js';
+
+/** The files of one document folder, read but not yet interpreted. */
+export interface RawDocument {
+  /** Folder name, which is the document id. */
+  folder: string;
+  textPath: string;
+  metadataPath: string;
+  annotationsPath: string;
+  textBytes: Uint8Array;
+  metadataText: string;
+  annotationsText: string;
+}
+
+export const TEXT_FILE = 'text.txt';
+export const METADATA_FILE = 'document.json';
+export const ANNOTATIONS_FILE = 'annotations.json';
+
+/** Reads every document folder of `rawDir`, in name order. The only I/O before publishing. */
+export function readRaw(rawDir: string): RawDocument[] {
+  if (!existsSync(rawDir) || !statSync(rawDir).isDirectory()) {
+    fail({
+      file: rawDir,
+      problem: 'the raw folder does not exist',
+      expected: 'a folder with one sub-folder per document',
+      found: 'nothing at that path',
+      fix: 'pass RAW=<folder> pointing at a raw folder (the default is raw/)',
+    });
+  }
+  const folders = readdirSync(rawDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+  if (folders.length === 0) {
+    fail({
+      file: rawDir,
+      problem: 'the raw folder holds no document',
+      expected: `at least one folder with ${TEXT_FILE}, ${METADATA_FILE} and ${ANNOTATIONS_FILE}`,
+      found: 'no sub-folder',
+      fix: 'add a document folder (see README, "Adding an article")',
+    });
+  }
+  return folders.map((folder) => {
+    const dir = join(rawDir, folder);
+    const paths = {
+      textPath: join(dir, TEXT_FILE),
+      metadataPath: join(dir, METADATA_FILE),
+      annotationsPath: join(dir, ANNOTATIONS_FILE),
+    };
+    for (const path of Object.values(paths)) {
+      if (!existsSync(path)) {
+        fail({
+          file: path,
+          problem: 'a required file of the document is missing',
+          expected: `${TEXT_FILE}, ${METADATA_FILE} and ${ANNOTATIONS_FILE} in ${dir}`,
+          found: 'no such file',
+          fix: `create ${path} (see README, "Adding an article")`,
+        });
+      }
+    }
+    return {
+      folder,
+      ...paths,
+      textBytes: readFileSync(paths.textPath),
+      metadataText: readFileSync(paths.metadataPath, 'utf8'),
+      annotationsText: readFileSync(paths.annotationsPath, 'utf8'),
+    };
+  });
+}

@@ -1,0 +1,78 @@
+import { type DuckDBConnection, DuckDBInstance, dateValue } from '@duckdb/node-api';
+import { fieldInfo } from '../metadata/fields.js';
+import type { Row, TableName } from '../records/tables.js';
+
+export type ColumnType = 'DATE' | 'INTEGER' | 'BOOLEAN' | 'VARCHAR';
+
+/** DuckDB (and Parquet) type of each column, from its JSON Schema. */
+export function columnTypes(table: TableName): { name: string; type: ColumnType }[] {
+  return fieldInfo(table).map((f) => ({
+    name: f.name,
+    type:
+      f.format === 'date'
+        ? 'DATE'
+        : f.type === 'integer'
+          ? 'INTEGER'
+          : f.type === 'boolean'
+            ? 'BOOLEAN'
+            : 'VARCHAR',
+  }));
+}
+
+/**
+ * One DuckDB instance per run, single-threaded so row groups never depend on scheduling.
+ * No column is a TIMESTAMPTZ and the ICU extension is never loaded, so no output depends on
+ * the process time zone (DuckDB without ICU has no time zones at all).
+ */
+export async function openDuckDb(): Promise<{ connection: DuckDBConnection; close: () => void }> {
+  const instance = await DuckDBInstance.create(':memory:', {
+    threads: '1',
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
+  });
+  const connection = await instance.connect();
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** Parquet: typed columns (DATE, INTEGER, BOOLEAN, VARCHAR), zstd, rows in the given order. */
+export async function toParquet(
+  connection: DuckDBConnection,
+  table: TableName,
+  rows: Row[],
+  path: string,
+): Promise<void> {
+  const typed = columnTypes(table);
+  const cols = typed.map((c) => c.name);
+  const types = typed.map((c) => c.type);
+  await connection.run(
+    `CREATE OR REPLACE TABLE ${quoteIdent(table)} (${cols.map((c, i) => `${quoteIdent(c)} ${types[i]}`).join(', ')})`,
+  );
+  const appender = await connection.createAppender(table);
+  for (const row of rows) {
+    cols.forEach((c, i) => {
+      const v = row[c];
+      if (v === null || v === undefined) appender.appendNull();
+      else if (types[i] === 'DATE') {
+        const [year, month, day] = String(v).split('-').map(Number);
+        appender.appendDate(dateValue({ year: year ?? 0, month: month ?? 0, day: day ?? 0 }));
+      } else if (types[i] === 'INTEGER') appender.appendInteger(Number(v));
+      else if (types[i] === 'BOOLEAN') appender.appendBoolean(Boolean(v));
+      else appender.appendVarchar(String(v));
+    });
+    appender.endRow();
+  }
+  appender.closeSync();
+  const target = path.replace(/'/g, "''");
+  await connection.run(
+    `COPY ${quoteIdent(table)} TO '${target}' (FORMAT parquet, COMPRESSION zstd)`,
+  );
+  await connection.run(`DROP TABLE ${quoteIdent(table)}`);
+}
