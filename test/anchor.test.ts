@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../pipeline/annotations.js';
+import { codePointText } from '../pipeline/lib/code-points.js';
+import { anchorOne } from '../pipeline/stages/anchor.js';
+import { selector } from './helpers.js';
+
+const OLD = 'Intro 😊 text. On Sunday 13 residents were killed and the market burned. End.';
+const annotation = (text: string, exact: string, from = 0): Annotation => ({
+  id: 'cas-x',
+  kind: 'exclusion',
+  category: 'background',
+  reason: 'test',
+  selector: selector(text, exact, from),
+});
+const anchor = (text: string, a: Annotation) => anchorOne(codePointText(text), a);
+
+describe('anchoring', () => {
+  const a = annotation(OLD, '13 residents were killed');
+
+  it('exact: the stored offsets still hold the quote (an emoji before the span counts one)', () => {
+    expect(a.selector).toMatchObject({ start: 24, end: 48 });
+    expect(anchor(OLD, a)).toEqual({
+      id: 'cas-x',
+      kind: 'exclusion',
+      status: 'exact',
+      old: { start: 24, end: 48 },
+      new: { start: 24, end: 48 },
+      exact: '13 residents were killed',
+    });
+  });
+
+  it('moved: the quote found once elsewhere', () => {
+    const text = `New sentence 😊😊. ${OLD}`;
+    expect(anchor(text, a)).toMatchObject({ status: 'moved', new: { start: 41, end: 65 } });
+    expect(codePointText(text).slice(41, 65)).toBe('13 residents were killed');
+  });
+
+  it('moved: several occurrences, the one whose context matches wins', () => {
+    const text = OLD.replace('End.', 'Later 13 residents were killed again. End.');
+    const r = anchor(`xx${text}`, a);
+    expect(r).toMatchObject({ status: 'moved', new: { start: 26, end: 50 } });
+  });
+
+  it('ambiguous: two occurrences with the same context and distance', () => {
+    const text = 'a 13 residents were killed bb 13 residents were killed c';
+    const b: Annotation = {
+      ...a,
+      selector: { start: 16, end: 40, exact: '13 residents were killed', prefix: '', suffix: '' },
+    };
+    expect(anchor(text, b)).toMatchObject({
+      status: 'ambiguous',
+      reason: 'the quote occurs 2 times and context does not decide',
+    });
+  });
+
+  it('fuzzy: a small change in words is proposed with its score, never taken silently', () => {
+    const text = OLD.replace('13 residents were killed', '13 residents was killed');
+    expect(anchor(text, a)).toEqual({
+      id: 'cas-x',
+      kind: 'exclusion',
+      status: 'fuzzy',
+      old: { start: 24, end: 48 },
+      new: { start: 24, end: 47 },
+      exact: '13 residents were killed',
+      candidate: '13 residents was killed',
+      score: 0.875,
+      reason: 'approximate match: confirm it with `make reanchor ACCEPT=<id>`',
+    });
+  });
+
+  it('orphaned: the only close candidate changes a digit', () => {
+    const text = OLD.replace('13 residents', '18 residents');
+    expect(anchor(text, a)).toMatchObject({
+      status: 'orphaned',
+      candidate: '18 residents were killed',
+      score: 0.958,
+      reason: 'the only close candidate changes a digit, which is never accepted',
+    });
+  });
+
+  it('orphaned: nothing close is left', () => {
+    expect(anchor('Nothing of the sort.', a)).toMatchObject({
+      status: 'orphaned',
+      reason: 'the quote is not in the text, nor anything close to it',
+    });
+  });
+});

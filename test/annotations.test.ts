@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { anchorAnnotations } from '../pipeline/stages/anchor.js';
+import { coverage } from '../pipeline/stages/coverage.js';
+import { ingest } from '../pipeline/stages/ingest.js';
+import { parseAnnotations } from '../pipeline/stages/parse-annotations.js';
+import { readRaw } from '../pipeline/stages/read-raw.js';
+import { RAW } from './helpers.js';
+
+const doc = ingest(readRaw(RAW)[0] as NonNullable<ReturnType<typeof readRaw>[number]>);
+const parsed = parseAnnotations(doc);
+
+describe('the curated annotations of the real article', () => {
+  it('are all exact, and every quote is the text at its offsets', () => {
+    const anchors = anchorAnnotations(doc.text, parsed.annotations);
+    expect(anchors.length).toBe(148);
+    expect(anchors.filter((a) => a.status !== 'exact')).toEqual([]);
+    for (const a of parsed.annotations)
+      expect(doc.text.slice(a.selector.start, a.selector.end)).toBe(a.selector.exact);
+  });
+
+  it('cover every kind the records need', () => {
+    const kinds: Record<string, number> = {};
+    for (const a of parsed.annotations) kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
+    expect(kinds).toEqual({
+      actor: 18,
+      campaign: 1,
+      casualty: 9,
+      claim: 33,
+      damage: 21,
+      date: 15,
+      exclusion: 21,
+      incident: 5,
+      munition: 21,
+      time: 3,
+      timezone: 1,
+    });
+  });
+
+  it('leave no number, date, time or count word uncovered', () => {
+    const report = coverage(doc, parsed.annotations);
+    expect(report.totals).toEqual({ covered: 39, excluded: 52, uncovered: 0 });
+    expect(report.mentions.filter((m) => m.status === 'uncovered')).toEqual([]);
+  });
+});

@@ -1,0 +1,184 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLES } from '../pipeline/records/tables.js';
+import { columnTypes } from '../pipeline/write/to-parquet.js';
+import { cleanTempDirs, cli, DIST, ROOT, snapshot, tempDir } from './helpers.js';
+
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+let fresh: string;
+
+beforeAll(() => {
+  fresh = join(tempDir(), 'out');
+  expect(cli(['build', '--out', fresh]).status).toBe(0);
+});
+afterAll(cleanTempDirs);
+
+const json = (dir: string, table: string) =>
+  JSON.parse(readFileSync(join(dir, `${table}.json`), 'utf8')) as Record<string, unknown>[];
+
+describe('the published folder', () => {
+  it('the committed dist/ is exactly a fresh build (lists the files that differ)', () => {
+    const committed = snapshot(DIST);
+    const built = snapshot(fresh);
+    const differing = [...new Set([...Object.keys(committed), ...Object.keys(built)])]
+      .filter((n) => committed[n] !== built[n])
+      .sort();
+    expect(differing, 'run `make` and commit dist/').toEqual([]);
+  });
+
+  it('is byte-reproducible: a second build in another time zone and locale gives identical bytes', () => {
+    const again = join(tempDir(), 'out');
+    expect(
+      cli(['build', '--out', again], {
+        env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+      }).status,
+    ).toBe(0);
+    expect(snapshot(again)).toEqual(snapshot(fresh));
+  });
+
+  it('holds the three formats of every table and the metadata files, nothing else', () => {
+    expect(readdirSync(fresh).sort()).toEqual(
+      [
+        'CODEBOOK.md',
+        'LICENSE',
+        'README.md',
+        'SHA256SUMS',
+        'datapackage.json',
+        ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`, `${t}.parquet`]),
+      ].sort(),
+    );
+  });
+
+  it('has a descriptor valid against the official Frictionless Data Package v2 profile', () => {
+    const profile = JSON.parse(
+      readFileSync(join(ROOT, 'test/fixtures/frictionless/datapackage-2.0.json'), 'utf8'),
+    );
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(profile);
+    const descriptor = JSON.parse(readFileSync(join(fresh, 'datapackage.json'), 'utf8'));
+    expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
+    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual([...TABLES]);
+    expect(descriptor.resources[1].schema.primaryKey).toEqual(['event_id']);
+    expect(descriptor.resources[1].schema.foreignKeys).toEqual([
+      { fields: ['parent_event_id'], reference: { fields: ['event_id'] } },
+      { fields: ['document_id'], reference: { resource: 'documents', fields: ['document_id'] } },
+    ]);
+    expect(descriptor.licenses).toEqual([
+      {
+        name: 'CC-BY-SA-4.0',
+        title: 'Creative Commons Attribution-ShareAlike 4.0 International',
+        path: 'https://creativecommons.org/licenses/by-sa/4.0/',
+      },
+    ]);
+    expect(descriptor.created).toBe('2026-11-26T00:00:00Z');
+  });
+
+  it('passes make check, and make check lists every problem of a damaged copy', () => {
+    expect(cli(['check', '--out', fresh]).stderr).toBe(
+      `checked ${fresh}: 7 tables, 140 rows, every file, hash, schema and key agrees\n`,
+    );
+    const damaged = join(tempDir(), 'out');
+    expect(cli(['build', '--out', damaged]).status).toBe(0);
+    const path = join(damaged, 'actors.json');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        '"affiliation": "third_party"',
+        '"affiliation": "neutral"',
+      ),
+    );
+    const r = cli(['check', '--out', damaged]);
+    expect(r.status).toBe(1);
+    const headlines = r.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('error: '))
+      .map((l) => l.replace(damaged, '<out>'));
+    expect(headlines).toEqual([
+      'error: <out>/actors.json: checksum differs from SHA256SUMS',
+      'error: <out>/actors.json: size differs from datapackage.json',
+      'error: <out>/actors.json: hash differs from datapackage.json',
+      'error: <out>/actors.csv: rows differ from actors.json',
+      'error: <out>/actors.parquet: rows differ from actors.json',
+      'error: <out>/actors.json, id "stepanakert-2020:afp", field "affiliation": value not allowed',
+    ]);
+  });
+});
+
+describe('independent readers agree with the JSON rows', () => {
+  it('hyparquet reads every Parquet file to exactly the JSON rows', async () => {
+    for (const table of TABLES) {
+      const dates = columnTypes(table)
+        .filter((c) => c.type === 'DATE')
+        .map((c) => c.name);
+      const rows = await parquetReadObjects({
+        file: await asyncBufferFromFile(join(fresh, `${table}.parquet`)),
+        compressors,
+      });
+      const normalised = rows.map((r) =>
+        Object.fromEntries(
+          Object.entries(r).map(([k, v]) => [
+            k,
+            dates.includes(k) && v instanceof Date ? v.toISOString().slice(0, 10) : v,
+          ]),
+        ),
+      );
+      expect(normalised, table).toEqual(json(fresh, table));
+    }
+  });
+
+  it('csv-parse reads every CSV file to exactly the JSON rows after the documented conversion', () => {
+    for (const table of TABLES) {
+      const types = Object.fromEntries(columnTypes(table).map((c) => [c.name, c.type]));
+      const rows = parse(readFileSync(join(fresh, `${table}.csv`)), { columns: true }) as Record<
+        string,
+        string
+      >[];
+      const typed = rows.map((r) =>
+        Object.fromEntries(
+          Object.entries(r).map(([k, v]) => [
+            k,
+            v === '' ? null : types[k] === 'INTEGER' ? Number(v) : v,
+          ]),
+        ),
+      );
+      expect(typed, table).toEqual(json(fresh, table));
+    }
+  });
+
+  it('DuckDB reads all three formats with the same row counts and typed Parquet columns', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const c = await instance.connect();
+    for (const table of TABLES) {
+      const count = async (sql: string) => Number((await c.runAndReadAll(sql)).getRows()[0]?.[0]);
+      const p = join(fresh, table);
+      const counts = [
+        await count(`SELECT count(*) FROM read_csv('${p}.csv')`),
+        await count(`SELECT count(*) FROM read_json('${p}.json')`),
+        await count(`SELECT count(*) FROM '${p}.parquet'`),
+      ];
+      expect(counts, table).toEqual([
+        json(fresh, table).length,
+        json(fresh, table).length,
+        json(fresh, table).length,
+      ]);
+    }
+    const types = (
+      await c.runAndReadAll(`DESCRIBE SELECT * FROM '${join(fresh, 'munitions.parquet')}'`)
+    )
+      .getRowObjectsJson()
+      .map((r) => `${r.column_name}:${r.column_type}`);
+    expect(types).toContain('count_low:INTEGER');
+    expect(types).toContain('date_start:DATE');
+    expect(types).toContain('weapon:VARCHAR');
+    c.closeSync();
+    instance.closeSync();
+  });
+});

@@ -1,0 +1,333 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildTables } from '../pipeline/build.js';
+import { InputError } from '../pipeline/lib/errors.js';
+import { validator } from '../pipeline/lib/schemas.js';
+import { TABLES, type Tables } from '../pipeline/records/tables.js';
+import { cleanTempDirs, RAW, selector, tempDir, writeDocument } from './helpers.js';
+
+afterAll(cleanTempDirs);
+
+const real = buildTables(RAW).tables;
+const find = (table: keyof Tables, id: string) =>
+  real[table].find((r) => Object.values(r)[0] === `stepanakert-2020:${id}`);
+const provenance = (start: number, end: number, quote: string) => ({
+  document_id: 'stepanakert-2020',
+  span_start: start,
+  span_end: end,
+  quote,
+});
+
+describe('records of the real article', () => {
+  it('counts rows per table', () => {
+    expect(Object.fromEntries(TABLES.map((t) => [t, real[t].length]))).toEqual({
+      documents: 1,
+      events: 6,
+      casualties: 7,
+      damage: 21,
+      munitions: 21,
+      actors: 18,
+      claims: 66,
+    });
+  });
+
+  it('events: the campaign, with its range from a stated start and a stated duration', () => {
+    expect(find('events', 'campaign')).toEqual({
+      event_id: 'stepanakert-2020:campaign',
+      parent_event_id: null,
+      event_kind: 'campaign',
+      event_type: 'Explosions/Remote violence',
+      sub_event_type: 'Shelling/artillery/missile attack',
+      date_start: '2020-09-27',
+      date_end: '2020-11-08',
+      date_precision: 'months',
+      date_basis: 'derived_range',
+      date_basis_quote: '2020-09-27 … September 27, 2020 … 6-week',
+      time_local: null,
+      time_qualifier: null,
+      time_quote: null,
+      utc_offset: '+04:00',
+      location: 'Stepanakert',
+      summary:
+        'Shelling, rocket, missile, cluster-munition and air strikes on Stepanakert throughout the Second Nagorno-Karabakh War.',
+      ...provenance(
+        285,
+        376,
+        'The bombardment of Stepanakert (Ստեփանակերտի ռմբակոծություններ) began on September 27, 2020',
+      ),
+    });
+  });
+
+  it('events: "on Saturday morning" is a range of Saturdays, not a guessed day; the time keeps its source words', () => {
+    expect(find('events', 'inc-saturday')).toMatchObject({
+      date_start: '2020-10-03',
+      date_end: '2020-11-07',
+      date_precision: 'months',
+      date_basis: 'derived_weekday',
+      date_basis_quote: 'September 27, 2020 … 6-week … September 27 … on Saturday morning',
+      time_local: '11:00',
+      time_qualifier: 'exact',
+      time_quote: '11:00 a.m',
+      ...provenance(8779, 8829, 'Stepanakert, was shelled again on Saturday morning'),
+    });
+  });
+
+  it('events: "the day before" October 31 bounds the market attack to two days; approximately 14:00 keeps its qualifier', () => {
+    expect(find('events', 'inc-1030-central-market')).toMatchObject({
+      date_start: '2020-10-30',
+      date_end: '2020-10-31',
+      date_precision: 'days',
+      date_basis: 'derived_range',
+    });
+    expect(find('events', 'inc-0927-1400')).toMatchObject({
+      date_start: '2020-09-27',
+      date_basis: 'context',
+      time_local: '14:00',
+      time_qualifier: 'approximately',
+      time_quote: 'approximately 14:00',
+    });
+  });
+
+  it('casualties: "More than a dozen" is at least 13, with no best figure', () => {
+    expect(find('casualties', 'cas-0927-injured')).toEqual({
+      casualty_id: 'stepanakert-2020:cas-0927-injured',
+      event_id: 'stepanakert-2020:inc-0927-0803',
+      outcome: 'injured',
+      population: 'unspecified',
+      count_low: 13,
+      count_best: null,
+      count_high: null,
+      qualifier: 'more_than',
+      count_quote: 'More than a dozen',
+      scope: 'stepanakert',
+      ...provenance(
+        8233,
+        8316,
+        'More than a dozen people were injured in Stepanakert (including women and children)',
+      ),
+    });
+    expect(find('casualties', 'cas-lead-killed')).toMatchObject({
+      count_low: 13,
+      count_best: 13,
+      count_high: 13,
+      qualifier: 'exact',
+    });
+    expect(find('casualties', 'cas-infobox-killed')).toBeUndefined();
+  });
+
+  it('damage: "at least six times" counts strikes on School No. 10', () => {
+    expect(find('damage', 'dmg-school-10')).toEqual({
+      damage_id: 'stepanakert-2020:dmg-school-10',
+      event_id: 'stepanakert-2020:campaign',
+      object: 'Stepanakert’s School No. 10',
+      object_category: 'education',
+      damage_level: 'damaged',
+      unit: 'strikes',
+      count_low: 6,
+      count_best: null,
+      count_high: null,
+      qualifier: 'at_least',
+      count_quote: 'at least six',
+      scope: 'stepanakert',
+      ...provenance(12043, 12096, 'struck Stepanakert’s School No. 10 at least six times'),
+    });
+    expect(find('damage', 'dmg-lead-buildings')).toMatchObject({
+      count_low: 4258,
+      count_best: 4258,
+      count_high: 4258,
+      unit: 'buildings',
+    });
+  });
+
+  it('munitions: "Over 180" is at least 181, used between two stated dates, scope not separated from the region', () => {
+    expect(find('munitions', 'mun-over-180')).toEqual({
+      munition_id: 'stepanakert-2020:mun-over-180',
+      event_id: 'stepanakert-2020:campaign',
+      weapon: 'cluster munitions',
+      weapon_category: 'cluster_munition',
+      origin: null,
+      unit: 'munitions',
+      count_low: 181,
+      count_best: null,
+      count_high: null,
+      qualifier: 'more_than',
+      count_quote: 'Over 180',
+      date_start: '2020-09-27',
+      date_end: '2020-10-10',
+      scope: 'stepanakert_and_region',
+      ...provenance(
+        5579,
+        5662,
+        'Over 180 cluster munitions were used between September 27, 2020 to October 10, 2020',
+      ),
+    });
+    expect(find('munitions', 'mun-lar-160')).toMatchObject({
+      weapon: 'LAR-160 cluster munition rockets',
+      origin: 'Israeli-made',
+    });
+  });
+
+  it('actors and claims: a denial is a claim on the same subject; both statements of a total are claims of one figure', () => {
+    expect(find('actors', 'azerbaijan-mod')).toEqual({
+      actor_id: 'stepanakert-2020:azerbaijan-mod',
+      name: 'Ministry of Defence of Azerbaijan',
+      actor_type: 'armed_forces',
+      affiliation: 'azerbaijan',
+      ...provenance(8322, 8337, 'Azerbaijani MoD'),
+    });
+    const onInjured = real.claims
+      .filter((c) => c.subject_id === 'stepanakert-2020:cas-0927-injured')
+      .map((c) => [c.actor_id, c.stance]);
+    expect(onInjured).toEqual([
+      ['stepanakert-2020:article', 'reports'],
+      ['stepanakert-2020:azerbaijan-mod', 'denies'],
+    ]);
+    const onKilled = real.claims
+      .filter((c) => c.subject_id === 'stepanakert-2020:cas-lead-killed')
+      .map((c) => c.quote);
+    expect(onKilled).toEqual([
+      'Fatalities: 13',
+      'Throughout the course of the bombardment, 13 residents were killed, 51 were injured, and 4,258 buildings in the city were damaged.',
+    ]);
+    expect(
+      real.claims.find(
+        (c) => c.claim_id === 'stepanakert-2020:cl-ombudsman-market/inc-1030-central-market',
+      ),
+    ).toMatchObject({
+      actor_id: 'stepanakert-2020:artsakh-ombudsman',
+      stance: 'asserts',
+      statement_date: '2020-10-31',
+      statement_date_quote: 'September 27, 2020 … October 31',
+    });
+  });
+
+  it('every record of every table is valid against its schema (sweep)', () => {
+    let checked = 0;
+    for (const t of TABLES) {
+      const validate = validator(`tables/${t}.schema.json`);
+      for (const row of real[t]) {
+        expect(validate(row), `${t} ${String(Object.values(row)[0])}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBe(140);
+  });
+});
+
+// ---- integrity checks, each triggered by a small bad fixture
+const MINI =
+  '= Mini =\n\nInfobox\n- Fatalities: 5\n- Timezone: GMT+4\n\nOn March 3, 2021 the town was shelled; 5 residents were killed. On March 4, 2021 it was shelled again and 7 were killed.\n';
+const ann = (
+  id: string,
+  kind: string,
+  exact: string,
+  fields: Record<string, unknown>,
+  from = 0,
+) => ({ id, kind, selector: selector(MINI, exact, from), ...fields });
+const event = {
+  location: 'Town',
+  event_type: 'Explosions/Remote violence',
+  sub_event_type: 'Shelling/artillery/missile attack',
+};
+const base = [
+  ann('tz', 'timezone', 'GMT+4', {}),
+  ann('d1', 'date', 'March 3, 2021', { rule: 'calendar' }),
+  ann('d2', 'date', 'March 4, 2021', { rule: 'calendar' }),
+  ann('campaign', 'campaign', 'the town was shelled', {
+    ...event,
+    summary: 'Shelling.',
+    dates: ['d1', 'd2'],
+    timezone: 'tz',
+  }),
+  ann('inc-2', 'incident', 'it was shelled again', {
+    ...event,
+    part_of: 'campaign',
+    summary: 'Again.',
+    dates: ['d2'],
+  }),
+];
+
+function buildError(annotations: unknown[]): string {
+  const raw = join(tempDir(), 'raw');
+  writeDocument(raw, 'mini', MINI, annotations);
+  try {
+    buildTables(raw);
+  } catch (e) {
+    if (e instanceof InputError) return e.message.replaceAll(raw, '<raw>');
+    throw e;
+  }
+  throw new Error('the build did not fail');
+}
+
+describe('integrity checks fail the build with the exact error', () => {
+  it('totals stated in two places must agree', () => {
+    expect(
+      buildError([
+        ...base,
+        ann('cas-total', 'casualty', '5 residents were killed', {
+          event: 'campaign',
+          outcome: 'killed',
+          population: 'civilian',
+          scope: 'stepanakert',
+          count: '5',
+        }),
+        ann('cas-infobox', 'casualty', 'Fatalities: 5', {
+          event: 'campaign',
+          outcome: 'injured',
+          population: 'civilian',
+          scope: 'stepanakert',
+          count: '5',
+          restates: 'cas-total',
+        }),
+      ]),
+    ).toBe(`error: <raw>/mini/annotations.json:109:7, id "cas-infobox", field "restates": a total stated in two places does not agree
+  expected: the figure of "cas-total": "5 residents were killed"
+  found:    "Fatalities: 5"
+  fix:      if the text really gives two figures, remove "restates" and record both with their claims`);
+  });
+
+  it('incident figures cannot exceed the campaign total', () => {
+    expect(
+      buildError([
+        ...base,
+        ann('cas-total', 'casualty', '5 residents were killed', {
+          event: 'campaign',
+          outcome: 'killed',
+          population: 'civilian',
+          scope: 'stepanakert',
+          count: '5',
+        }),
+        ann('cas-2', 'casualty', '7 were killed', {
+          event: 'inc-2',
+          outcome: 'killed',
+          population: 'civilian',
+          scope: 'stepanakert',
+          count: '7',
+        }),
+      ]),
+    ).toBe(`error: <raw>/mini/annotations.json:94:5, id "mini:campaign", field "count_low": the incidents' killed add up to more than the campaign total
+  expected: at most 5
+  found:    7 (mini:cas-2: 7)
+  fix:      check the count words and the event each casualty annotation refers to`);
+  });
+
+  it('a munition used from a later date to an earlier one', () => {
+    expect(
+      buildError([
+        ...base,
+        ann('d-bad', 'date', 'On March 3, 2021', { rule: 'range', from: 'd2', to: 'd1' }),
+        ann('mun', 'munition', 'shelled', {
+          event: 'campaign',
+          weapon: 'shelled',
+          weapon_category: 'artillery',
+          unit: 'munitions',
+          scope: 'stepanakert',
+          dates: ['d-bad'],
+        }),
+      ]),
+    ).toBe(`error: <raw>/mini/annotations.json:92:5, id "mini:mun", field "date_start": the date range ends before it starts
+  expected: date_start ≤ date_end
+  found:    2021-03-04 > 2021-03-03
+  fix:      correct the date annotations the record refers to`);
+  });
+});
