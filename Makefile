@@ -10,8 +10,9 @@ SHELL := /bin/bash
 .DELETE_ON_ERROR:
 
 INSTALLED := node_modules/.installed
-COMPILED := build/.compiled
-CLI := node build/cli.js
+COMPILED := compiled/.compiled
+NATIVE := build/.native
+CLI := node compiled/main.js
 SOURCES := $(shell find pipeline -name '*.ts') tsconfig.json tsconfig.build.json
 INPUTS := $(shell find $(RAW) schemas -type f 2>/dev/null) package.json
 
@@ -27,9 +28,15 @@ $(INSTALLED): package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-$(COMPILED): $(INSTALLED) $(SOURCES)
+$(COMPILED): $(INSTALLED) $(NATIVE) $(SOURCES)
 	npx tsc -p tsconfig.build.json
 	@touch $@
+
+# The native exchange (renameat2) makes the swap of OUT a single step; without it (not Linux,
+# no compiler) publishing falls back to two renames that the next run repairs.
+$(NATIVE): $(INSTALLED) binding.gyp native/rename_exchange.c
+	npx node-gyp rebuild --silent || echo "warning: native exchange not built; publishing will use two renames"
+	@mkdir -p build && touch $@
 
 dist: $(OUT)/SHA256SUMS ## build the dataset from RAW into OUT (skipped when nothing changed)
 
@@ -57,4 +64,4 @@ unit: $(COMPILED) ## run the tests (vitest)
 test: typecheck lint unit ## type check, lint, unit and end-to-end tests
 
 clean: ## remove compiled code and temporary folders (dist/ is kept: it is the published dataset)
-	rm -rf build .tmp
+	rm -rf build compiled .tmp

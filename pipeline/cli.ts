@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { coverageCommand } from './commands/coverage.js';
@@ -47,5 +46,3 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));

@@ -9,8 +9,24 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fail } from './errors.js';
+
+/** renameat2(RENAME_EXCHANGE), built by `make` from native/rename_exchange.c; undefined where it is not available. */
+const exchange: ((a: string, b: string) => void) | undefined = (() => {
+  try {
+    const addon = createRequire(import.meta.url)('../../build/Release/rename_exchange.node') as {
+      exchange: (a: string, b: string) => void;
+    };
+    return addon.exchange;
+  } catch {
+    return undefined;
+  }
+})();
+
+/** Whether the target is replaced in one step (true) or by two renames (false). */
+export const ATOMIC_EXCHANGE = exchange !== undefined;
 
 /**
  * Replaces a folder as a whole. Files are written into a temporary folder beside the target;
@@ -92,10 +108,19 @@ export function stage(target: string): Staging {
   return {
     dir,
     commit() {
-      const old = join(parent, `${prefix}old-${process.pid}`);
-      if (existsSync(abs)) renameSync(abs, old);
-      renameSync(dir, abs);
-      rmSync(old, { recursive: true, force: true });
+      if (!existsSync(abs)) {
+        renameSync(dir, abs);
+      } else if (exchange) {
+        // one step: the target is the new folder, the temporary path now holds the old one
+        exchange(dir, abs);
+        rmSync(dir, { recursive: true, force: true });
+      } else {
+        // two steps; a run killed between them leaves the old folder, which recover() puts back
+        const old = join(parent, `${prefix}old-${process.pid}`);
+        renameSync(abs, old);
+        renameSync(dir, abs);
+        rmSync(old, { recursive: true, force: true });
+      }
       release();
     },
     abort() {

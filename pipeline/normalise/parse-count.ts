@@ -73,6 +73,17 @@ export function parseCount(words: string | undefined): Count | string {
   const w = words.trim().toLowerCase().replace(/\s+/g, ' ');
   const vague = VAGUE[w];
   if (vague) return { ...vague };
+  if (/^[-−]\s*\d/.test(w))
+    return `count words ${JSON.stringify(words)} are negative; a count of people or objects is never below 0`;
+  const range = /^(?:between )?(.+?)(?:–|-| to | and )(.+)$/.exec(w);
+  const [lo, hi] = range
+    ? [numberValue(range[1] ?? ''), numberValue(range[2] ?? '')]
+    : [undefined, undefined];
+  if (lo !== undefined && hi !== undefined) {
+    if (lo > hi)
+      return `count words ${JSON.stringify(words)} give a low bound (${lo}) above the high bound (${hi})`;
+    return { qualifier: 'range', low: lo, best: null, high: hi };
+  }
   let qualifier = 'exact';
   let rest = w;
   for (const [re, q] of PREFIXES) {

@@ -21,6 +21,13 @@ export interface Anchor {
 /** Context kept on each side of a quote. */
 export const CONTEXT = 32;
 
+/**
+ * Share of the stored context (prefix and suffix) that must still surround a quote found
+ * elsewhere for it to count as moved. Below it, the quote is another mention of the same words
+ * (a date stated twice, say) and the annotated words themselves were changed.
+ */
+export const MIN_CONTEXT = 0.25;
+
 /** Smallest score for an approximate candidate to be offered at all. */
 export const MIN_FUZZY_SCORE = 0.75;
 
