@@ -108,3 +108,24 @@ export function selector(text: string, exact: string, from = 0) {
     suffix: t.slice(end, Math.min(t.length, end + 32)),
   };
 }
+
+/** Runs the command line in this process (fast), capturing what it writes. */
+export async function runMain(args: string[]): Promise<CliResult> {
+  const { main } = await import('../pipeline/cli.js');
+  const out: string[] = [];
+  const err: string[] = [];
+  const write = (sink: string[]) =>
+    ((chunk: string | Uint8Array) => sink.push(String(chunk)) > -1) as typeof process.stdout.write;
+  const saved = [process.stdout.write, process.stderr.write];
+  process.stdout.write = write(out);
+  process.stderr.write = write(err);
+  try {
+    const status = await main(args);
+    return { status, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    [process.stdout.write, process.stderr.write] = saved as [
+      typeof process.stdout.write,
+      typeof process.stderr.write,
+    ];
+  }
+}

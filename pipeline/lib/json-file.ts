@@ -37,7 +37,7 @@ export function parseJsonFile(file: string, text: string): JsonFile {
     fail({
       file,
       ...at,
-      problem: `invalid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}`,
+      problem: `invalid JSON: ${first ? words(printParseErrorCode(first.error)) : 'empty file'}`,
       expected: 'a valid JSON document',
       found: show(text, first?.offset ?? 0),
       fix: `correct the JSON syntax at line ${at.line}, column ${at.column} (a missing comma, quote or bracket is the usual cause)`,
@@ -56,6 +56,11 @@ export function parseJsonFile(file: string, text: string): JsonFile {
       return lineColumn(text, target?.offset ?? 0);
     },
   };
+}
+
+/** "CommaExpected" → "comma expected". */
+function words(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function show(text: string, offset: number): string {

@@ -98,13 +98,18 @@ export function describeAjvError(
         expected: `a valid ${String(p.format)}`,
         found: show(value),
       };
-    case 'discriminator':
+    case 'discriminator': {
+      const annotation = (
+        schemaJson('annotations.schema.json').$defs as Record<string, { oneOf: { $ref: string }[] }>
+      ).annotation;
+      const kinds = (annotation?.oneOf ?? []).map((s) => s.$ref.split('/').pop());
       return {
         field: `${error.instancePath}/kind`,
         problem: 'unknown or missing annotation kind',
-        expected: 'a kind defined in schemas/annotations.schema.json',
-        found: show(value),
+        expected: `one of ${kinds.map(show).join(', ')}`,
+        found: show((value as { kind?: unknown } | null)?.kind ?? null),
       };
+    }
     default:
       return {
         field,
@@ -113,6 +118,12 @@ export function describeAjvError(
         found: show(value),
       };
   }
+}
+
+/** A JSON pointer as a dotted field name: "/licence/name" → "licence.name". */
+export function dotted(pointer: string | undefined): string | undefined {
+  if (pointer === undefined || pointer === '') return undefined;
+  return pointerPath(pointer).join('.');
 }
 
 /** Reads the value at a JSON pointer. */

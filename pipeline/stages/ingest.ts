@@ -2,7 +2,7 @@ import { type CodePointText, codePointText } from '../lib/code-points.js';
 import { fail, InputError, type Problem } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
 import { type JsonFile, parseJsonFile } from '../lib/json-file.js';
-import { atPointer, describeAjvError, pointerPath, validator } from '../lib/schemas.js';
+import { atPointer, describeAjvError, dotted, pointerPath, validator } from '../lib/schemas.js';
 import { type DocumentModel, parseDocument } from './parse-document.js';
 import type { RawDocument } from './read-raw.js';
 
@@ -113,6 +113,7 @@ function validateMetadata(file: JsonFile): DocumentMetadata {
       file: file.file,
       ...file.locate(pointerPath(d.field ?? e.instancePath)),
       ...d,
+      field: dotted(d.field ?? e.instancePath),
       fix: 'correct document.json as schemas/document.schema.json describes',
     };
   });

@@ -27,7 +27,8 @@ export function parseAnnotations(
         const path = pointerPath(d.field ?? e.instancePath);
         const i = path[0] === 'annotations' && typeof path[1] === 'number' ? path[1] : undefined;
         const id = i === undefined ? undefined : (file.value as AnnotationFile).annotations[i]?.id;
-        const field = i === undefined ? d.field : path.slice(2).join('.') || undefined;
+        const field =
+          i === undefined ? path.join('.') || undefined : path.slice(2).join('.') || undefined;
         return {
           file: file.file,
           ...file.locate(path),
@@ -116,16 +117,16 @@ export function parseAnnotations(
         if (!target) {
           at(i, a.id, fieldName, {
             problem: 'the reference names no annotation',
-            expected: `the id of a ${kinds.join(' or ')} annotation`,
+            expected: `the id of ${article(kinds.join(' or '))} annotation`,
             found: show(ref),
             fix: 'correct the id or add the annotation it refers to',
           });
         } else if (!kinds.includes(target.kind)) {
           at(i, a.id, fieldName, {
             problem: 'the reference points at the wrong kind of annotation',
-            expected: `a ${kinds.join(' or ')} annotation`,
-            found: `${show(ref)}, a ${target.kind} annotation`,
-            fix: `point ${field} at a ${kinds.join(' or ')} annotation`,
+            expected: `${article(kinds.join(' or '))} annotation`,
+            found: `${show(ref)}, ${article(target.kind)} annotation`,
+            fix: `point ${field} at ${article(kinds.join(' or '))} annotation`,
           });
         }
       });
@@ -146,6 +147,8 @@ export function parseAnnotations(
   if (problems.length > 0) throw new InputError(problems);
   return { file, annotations: data.annotations, byId, index };
 }
+
+const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
 /** References that resolve values (dates, restatements, parents) must not loop. */
 const RESOLVING = [

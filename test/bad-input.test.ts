@@ -1,0 +1,41 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASES, docPaths } from './bad-input/cases.js';
+import { cleanTempDirs, copyRaw, DOC, ROOT, runMain, snapshot, tempDir } from './helpers.js';
+
+const EXPECTED = join(ROOT, 'test/fixtures/bad-input');
+let out: string;
+let before: Record<string, string>;
+
+beforeAll(async () => {
+  out = join(tempDir(), 'out');
+  expect((await runMain(['build', '--out', out])).status).toBe(0);
+  before = snapshot(out);
+});
+afterAll(cleanTempDirs);
+
+describe(`bad input: ${CASES.length} cases, each exits 1 with its exact message and leaves OUT byte-identical`, () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (name, c) => {
+    const raw = copyRaw();
+    c.breakIt(docPaths(raw, DOC));
+    const saved = { ...process.env };
+    Object.assign(process.env, c.env ?? {});
+    let result: Awaited<ReturnType<typeof runMain>>;
+    try {
+      result = await runMain(['build', '--raw', raw, '--out', out]);
+    } finally {
+      process.env = saved;
+    }
+    const message = result.stderr.replaceAll(raw, '<raw>').replaceAll(out, '<out>');
+    const file = join(EXPECTED, `${name}.txt`);
+    if (process.env.WRITE_EXPECTED === '1' && !existsSync(file)) writeFileSync(file, message);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(message).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
+    expect(message).toMatch(/^error: /);
+    expect(message).toContain('  fix:');
+    expect(message).toBe(readFileSync(file, 'utf8'));
+    expect(snapshot(out)).toEqual(before);
+  });
+});
