@@ -27,6 +27,10 @@ const editAnnotation = (d: Doc, id: string, f: (a: A) => void) =>
     if (!a) throw new Error(`no annotation ${id}`);
     f(a);
   });
+const setField = (path: string, key: string, value: unknown) =>
+  editJson(path, (v) => Object.assign(v, { [key]: value }));
+const setAttr = (d: Doc, id: string, key: string, value: unknown) =>
+  editAnnotation(d, id, (a) => Object.assign(a, { [key]: value }));
 const addAnnotations = (d: Doc, ...list: Json[]) =>
   editJson(d.annotations, (v) => (v.annotations as Json[]).push(...list));
 
@@ -116,23 +120,24 @@ export const CASES: Case[] = [
       ),
   },
   { name: 'metadata-missing-field', breakIt: (d) => editJson(d.metadata, (m) => delete m.sha256) },
-  { name: 'metadata-wrong-type', breakIt: (d) => editJson(d.metadata, (m) => (m.bytes = '12605')) },
+  { name: 'metadata-wrong-type', breakIt: (d) => setField(d.metadata, 'bytes', '12605') },
   {
     name: 'metadata-wrong-checksum',
-    breakIt: (d) => editJson(d.metadata, (m) => (m.sha256 = '0'.repeat(64))),
+    breakIt: (d) => setField(d.metadata, 'sha256', '0'.repeat(64)),
   },
-  { name: 'metadata-wrong-size', breakIt: (d) => editJson(d.metadata, (m) => (m.bytes = 12604)) },
+  { name: 'metadata-wrong-size', breakIt: (d) => setField(d.metadata, 'bytes', 12604) },
   {
     name: 'metadata-unknown-licence',
-    breakIt: (d) => editJson(d.metadata, (m) => ((m.licence as Json).name = 'CC-BY-NC-4.0')),
+    breakIt: (d) =>
+      editJson(d.metadata, (m) => Object.assign(m.licence as Json, { name: 'CC-BY-NC-4.0' })),
   },
   {
     name: 'metadata-unknown-field',
-    breakIt: (d) => editJson(d.metadata, (m) => (m.retrieved = '2020-12-01')),
+    breakIt: (d) => setField(d.metadata, 'retrieved', '2020-12-01'),
   },
   {
     name: 'metadata-id-differs-from-folder',
-    breakIt: (d) => editJson(d.metadata, (m) => (m.id = 'stepanakert-2021')),
+    breakIt: (d) => setField(d.metadata, 'id', 'stepanakert-2021'),
   },
   { name: 'metadata-missing-file', breakIt: (d) => rmSync(d.metadata) },
   // ---- the annotation file
@@ -147,23 +152,23 @@ export const CASES: Case[] = [
   },
   {
     name: 'annotations-not-a-list',
-    breakIt: (d) => editJson(d.annotations, (v) => (v.annotations = {})),
+    breakIt: (d) => setField(d.annotations, 'annotations', {}),
   },
   {
     name: 'annotations-other-document',
-    breakIt: (d) => editJson(d.annotations, (v) => (v.document_id = 'stepanakert-2021')),
+    breakIt: (d) => setField(d.annotations, 'document_id', 'stepanakert-2021'),
   },
   {
     name: 'annotation-unknown-kind',
-    breakIt: (d) => editAnnotation(d, 'hrw', (a) => (a.kind = 'organisation')),
+    breakIt: (d) => setAttr(d, 'hrw', 'kind', 'organisation'),
   },
   {
     name: 'annotation-duplicate-id',
-    breakIt: (d) => editAnnotation(d, 'afp', (a) => (a.id = 'hrw')),
+    breakIt: (d) => setAttr(d, 'afp', 'id', 'hrw'),
   },
   {
     name: 'annotation-bad-id',
-    breakIt: (d) => editAnnotation(d, 'afp', (a) => (a.id = 'AFP journalists')),
+    breakIt: (d) => setAttr(d, 'afp', 'id', 'AFP journalists'),
   },
   {
     name: 'annotation-offsets-out-of-range',
@@ -179,7 +184,9 @@ export const CASES: Case[] = [
   {
     name: 'annotation-quote-mismatch',
     breakIt: (d) =>
-      editAnnotation(d, 'cas-lead-killed', (a) => (a.selector.exact = '13 residents were wounded')),
+      editAnnotation(d, 'cas-lead-killed', (a) =>
+        Object.assign(a.selector, { exact: '13 residents were wounded' }),
+      ),
   },
   {
     name: 'annotation-quote-moved',
@@ -200,11 +207,11 @@ export const CASES: Case[] = [
   },
   {
     name: 'annotation-reference-to-missing-id',
-    breakIt: (d) => editAnnotation(d, 'cas-lead-killed', (a) => (a.event = 'campain')),
+    breakIt: (d) => setAttr(d, 'cas-lead-killed', 'event', 'campain'),
   },
   {
     name: 'annotation-reference-to-wrong-kind',
-    breakIt: (d) => editAnnotation(d, 'cl-afp', (a) => (a.actor = 'campaign')),
+    breakIt: (d) => setAttr(d, 'cl-afp', 'actor', 'campaign'),
   },
   {
     name: 'annotation-reference-cycle',
@@ -219,19 +226,19 @@ export const CASES: Case[] = [
   },
   {
     name: 'annotation-unknown-attribute',
-    breakIt: (d) => editAnnotation(d, 'cas-lead-killed', (a) => (a.confidence = 'high')),
+    breakIt: (d) => setAttr(d, 'cas-lead-killed', 'confidence', 'high'),
   },
   {
     name: 'annotation-value-not-in-vocabulary',
-    breakIt: (d) => editAnnotation(d, 'cas-lead-killed', (a) => (a.outcome = 'wounded')),
+    breakIt: (d) => setAttr(d, 'cas-lead-killed', 'outcome', 'wounded'),
   },
   {
     name: 'annotation-count-not-in-quote',
-    breakIt: (d) => editAnnotation(d, 'cas-lead-killed', (a) => (a.count = '14')),
+    breakIt: (d) => setAttr(d, 'cas-lead-killed', 'count', '14'),
   },
   {
     name: 'annotation-count-words-unknown',
-    breakIt: (d) => editAnnotation(d, 'cas-lead-killed', (a) => (a.count = 'residents')),
+    breakIt: (d) => setAttr(d, 'cas-lead-killed', 'count', 'residents'),
   },
   {
     name: 'annotation-negative-count',
@@ -274,7 +281,7 @@ export const CASES: Case[] = [
   },
   {
     name: 'annotation-relative-date-unknown-words',
-    breakIt: (d) => editAnnotation(d, 'd-ceasefire', (a) => (a.rule = 'calendar')),
+    breakIt: (d) => setAttr(d, 'd-ceasefire', 'rule', 'calendar'),
   },
   {
     name: 'annotation-weekday-outside-range',
@@ -289,21 +296,19 @@ export const CASES: Case[] = [
   },
   {
     name: 'annotation-object-not-in-quote',
-    breakIt: (d) => editAnnotation(d, 'dmg-music-school', (a) => (a.object = 'art school')),
+    breakIt: (d) => setAttr(d, 'dmg-music-school', 'object', 'art school'),
   },
   {
     name: 'annotation-restated-total-disagrees',
-    breakIt: (d) =>
-      editAnnotation(d, 'cas-infobox-killed', (a) => (a.restates = 'cas-lead-injured')),
+    breakIt: (d) => setAttr(d, 'cas-infobox-killed', 'restates', 'cas-lead-injured'),
   },
   {
     name: 'annotation-incidents-exceed-total',
-    breakIt: (d) => editAnnotation(d, 'cas-0927-injured', (a) => (a.outcome = 'killed')),
+    breakIt: (d) => setAttr(d, 'cas-0927-injured', 'outcome', 'killed'),
   },
   {
     name: 'record-schema-violation',
-    breakIt: (d) =>
-      editAnnotation(d, 'campaign', (a) => (a.summary = `${'Shelling of the city. '.repeat(15)}`)),
+    breakIt: (d) => setAttr(d, 'campaign', 'summary', `${'Shelling of the city. '.repeat(15)}`),
   },
   // ---- the environment
   {
