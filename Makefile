@@ -16,7 +16,7 @@ CLI := node compiled/main.js
 SOURCES := $(shell find pipeline -name '*.ts') tsconfig.json tsconfig.build.json
 INPUTS := $(shell find $(RAW) schemas -type f 2>/dev/null) package.json
 
-.PHONY: dist test check clean help reanchor coverage typecheck lint unit install
+.PHONY: dist test check clean help reanchor coverage typecheck lint unit install audit
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -61,7 +61,14 @@ lint: $(INSTALLED) ## lint and check formatting (Biome)
 unit: $(COMPILED) ## run the tests (vitest)
 	npx vitest run
 
-test: typecheck lint unit ## type check, lint, unit and end-to-end tests
+audit: $(INSTALLED) ## npm audit: fail on a high or critical vulnerability (skipped when the audit service cannot be reached)
+	@rc=0; out=$$(npm audit --audit-level=high 2>&1) || rc=$$?; \
+	if [ $$rc -eq 0 ]; then echo "npm audit: no high or critical vulnerability"; \
+	elif echo "$$out" | grep -qE 'audit endpoint returned an error|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|ENETUNREACH'; then \
+	  echo "npm audit: skipped, the audit service could not be reached"; \
+	else echo "$$out"; exit $$rc; fi
+
+test: typecheck lint audit unit ## type check, lint, audit, unit and end-to-end tests
 
 clean: ## remove compiled code and temporary folders (dist/ is kept: it is the published dataset)
 	rm -rf build compiled .tmp

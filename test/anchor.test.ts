@@ -78,6 +78,22 @@ describe('anchoring', () => {
     });
   });
 
+  it('orphaned: the same words stand elsewhere, but a digit of the annotated ones changed', () => {
+    const text =
+      'Attacks began on September 27, 2020, the first day. Cluster munitions were used from September 27, 2020 to October.';
+    const b: Annotation = { ...a, selector: selector(text, 'September 27, 2020', 60) };
+    const changed = text.replace('from September 27, 2020', 'from September 27, 2021');
+    expect(anchor(changed, b)).toEqual({
+      id: 'cas-x',
+      kind: 'exclusion',
+      status: 'orphaned',
+      old: { start: 85, end: 103 },
+      new: { start: 17, end: 35 },
+      exact: 'September 27, 2020',
+      reason: 'the quote occurs elsewhere, but not in its context: the words at its place changed',
+    });
+  });
+
   it('orphaned: nothing close is left', () => {
     expect(anchor('Nothing of the sort.', a)).toMatchObject({
       status: 'orphaned',

@@ -59,6 +59,16 @@ export function anchorOne(t: CodePointText, a: Annotation): Anchor {
         status: 'ambiguous',
         reason: `the quote occurs ${hits.length} times and context does not decide`,
       };
+    const stored = [...s.prefix].length + [...s.suffix].length;
+    if (stored > 0 && contextScore(t, s, best) < stored * MIN_CONTEXT) {
+      return {
+        ...base,
+        status: 'orphaned',
+        new: best,
+        reason:
+          'the quote occurs elsewhere, but not in its context: the words at its place changed',
+      };
+    }
     return { ...base, status: 'moved', new: best };
   }
   return fuzzy(t, s, base);

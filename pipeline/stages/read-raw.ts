@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail } from '../lib/errors.js';
 
@@ -29,8 +29,13 @@ export function readRaw(rawDir: string): RawDocument[] {
       fix: 'pass RAW=<folder> pointing at a raw folder (the default is raw/)',
     });
   }
-  const folders = readdirSync(rawDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+  const entries = readdirSync(rawDir, { withFileTypes: true }).filter(
+    (e) => !e.name.startsWith('.'),
+  );
+  const link = entries.find((e) => e.isSymbolicLink());
+  if (link) outsideRaw(join(rawDir, link.name));
+  const folders = entries
+    .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
   if (folders.length === 0) {
@@ -50,6 +55,7 @@ export function readRaw(rawDir: string): RawDocument[] {
       annotationsPath: join(dir, ANNOTATIONS_FILE),
     };
     for (const path of Object.values(paths)) {
+      if (existsSync(path) && !lstatSync(path).isFile()) outsideRaw(path);
       if (!existsSync(path)) {
         fail({
           file: path,
@@ -67,5 +73,16 @@ export function readRaw(rawDir: string): RawDocument[] {
       metadataText: readFileSync(paths.metadataPath, 'utf8'),
       annotationsText: readFileSync(paths.annotationsPath, 'utf8'),
     };
+  });
+}
+
+/** Only regular files and folders inside RAW are read: a link could point anywhere. */
+function outsideRaw(path: string): never {
+  return fail({
+    file: path,
+    problem: 'a link or special file in the raw folder',
+    expected: 'regular files and folders inside the raw folder',
+    found: lstatSync(path).isSymbolicLink() ? 'a symbolic link' : 'not a regular file',
+    fix: 'replace it with a copy of the file it points at (the build never reads outside RAW)',
   });
 }

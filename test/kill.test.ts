@@ -1,0 +1,151 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../pipeline/lib/hash.js';
+import { cleanTempDirs, cli, copyRaw, DOC, ROOT, snapshot, tempDir } from './helpers.js';
+
+let work: string;
+let oldRaw: string;
+let oldOut: string;
+let newOut: string;
+let oldSnap: Record<string, string>;
+let newSnap: Record<string, string>;
+
+beforeAll(() => {
+  work = tempDir();
+  // the old dataset differs from the new one (an actor renamed), so a mix would show
+  oldRaw = copyRaw();
+  const annotations = join(oldRaw, DOC, 'annotations.json');
+  writeFileSync(
+    annotations,
+    readFileSync(annotations, 'utf8').replace(
+      '"name": "Human Rights Watch"',
+      '"name": "Human Rights Watch (HRW)"',
+    ),
+  );
+  oldOut = join(work, 'old');
+  newOut = join(work, 'new');
+  expect(cli(['build', '--raw', oldRaw, '--out', oldOut]).status).toBe(0);
+  expect(cli(['build', '--out', newOut]).status).toBe(0);
+  oldSnap = snapshot(oldOut);
+  newSnap = snapshot(newOut);
+  expect(oldSnap).not.toEqual(newSnap);
+});
+afterAll(cleanTempDirs);
+
+/** Every file listed in SHA256SUMS is there with that hash, and nothing else is. */
+function sumsHold(dir: string): boolean {
+  const listed = readFileSync(join(dir, 'SHA256SUMS'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split('  ') as [string, string]);
+  const names = readdirSync(dir)
+    .filter((n) => n !== 'SHA256SUMS')
+    .sort();
+  return (
+    JSON.stringify(listed.map(([, n]) => n).sort()) === JSON.stringify(names) &&
+    listed.every(([h, n]) => sha256(readFileSync(join(dir, n))) === h)
+  );
+}
+
+const build = (out: string): ChildProcess =>
+  spawn(process.execPath, [join(ROOT, 'compiled/main.js'), 'build', '--out', out], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+/** Kills a build when its temporary folder holds `files` files (or after `ms` milliseconds). */
+async function killAt(out: string, point: { files?: number; ms?: number }): Promise<boolean> {
+  const child = build(out);
+  const tmp = join(dirname(out), `.${out.split('/').pop()}.tmp-${child.pid}`);
+  const started = Date.now();
+  let done = false;
+  const exit = exited(child).then(() => {
+    done = true;
+  });
+  while (!done) {
+    const n = existsSync(tmp) ? readdirSync(tmp).length : -1;
+    if (
+      (point.files !== undefined && n >= point.files) ||
+      (point.ms !== undefined && Date.now() - started >= point.ms)
+    )
+      break;
+    await new Promise((r) => setImmediate(r));
+  }
+  const killed = !done && child.kill('SIGKILL');
+  await exit;
+  return killed;
+}
+
+describe('builds killed with SIGKILL leave OUT complete, old or new', () => {
+  const points: { ms?: number; files?: number }[] = [
+    ...[0, 50, 150, 250, 600, 900].map((ms) => ({ ms })),
+    ...[0, 1, 2, 3, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 25, 26].map((files) => ({ files })),
+  ];
+  it(`at ${points.length} kill points, OUT is the old or the new dataset and the next build succeeds`, async () => {
+    const out = join(work, 'out');
+    const results: string[] = [];
+    let killedDuringPublish = 0;
+    for (const point of points) {
+      rmSync(out, { recursive: true, force: true });
+      cpSync(oldOut, out, { recursive: true });
+      const killed = await killAt(out, point);
+      const now = snapshot(out);
+      const state =
+        JSON.stringify(now) === JSON.stringify(oldSnap)
+          ? 'old'
+          : JSON.stringify(now) === JSON.stringify(newSnap)
+            ? 'new'
+            : 'MIXED';
+      expect(sumsHold(out), `${JSON.stringify(point)}: SHA256SUMS`).toBe(true);
+      results.push(`${JSON.stringify(point)} killed=${killed} → ${state}`);
+      if (killed && point.files !== undefined) killedDuringPublish++;
+    }
+    expect(results.filter((r) => r.endsWith('MIXED'))).toEqual([]);
+    const count = (end: string) => results.filter((r) => r.endsWith(end)).length;
+    console.log(
+      `kill points ${results.length}: killed while publishing ${killedDuringPublish}, OUT old ${count('old')}, OUT new ${count('new')}, mixed ${count('MIXED')}`,
+    );
+    expect(killedDuringPublish, results.join('\n')).toBeGreaterThan(12);
+    // the next build cleans up after the killed ones and succeeds
+    expect(cli(['build', '--out', out]).status).toBe(0);
+    expect(snapshot(out)).toEqual(newSnap);
+    expect(readdirSync(work).filter((n) => n.startsWith('.out.'))).toEqual([]);
+  });
+});
+
+describe('two builds into the same OUT at once', () => {
+  it('never produce a mix: one publishes, the other waits its turn or fails with a clear message', async () => {
+    const out = join(work, 'shared');
+    cpSync(oldOut, out, { recursive: true });
+    for (let round = 0; round < 4; round++) {
+      const a = spawn(process.execPath, [join(ROOT, 'compiled/main.js'), 'build', '--out', out], {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      const b = spawn(process.execPath, [join(ROOT, 'compiled/main.js'), 'build', '--out', out], {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      const errors: string[] = [];
+      for (const c of [a, b]) c.stderr?.on('data', (d) => errors.push(String(d)));
+      const codes = await Promise.all([exited(a), exited(b)]);
+      expect(codes).toContain(0);
+      for (const [i, code] of codes.entries()) {
+        if (code !== 0) {
+          expect(code).toBe(1);
+          expect(errors.join('')).toMatch(
+            new RegExp(
+              `error: ${out}: another build is writing this output folder\\n  expected: one build at a time per output folder\\n  found:    a build with process id \\d+ holds`,
+            ),
+          );
+          expect(errors.join('')).toContain(`a build with process id ${[a, b][1 - i]?.pid} holds`);
+        }
+      }
+      expect(snapshot(out)).toEqual(newSnap);
+    }
+  });
+});
