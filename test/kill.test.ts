@@ -82,7 +82,7 @@ async function killAt(out: string, point: { files?: number; ms?: number }): Prom
 
 describe('builds killed with SIGKILL leave OUT complete, old or new', () => {
   const points: { ms?: number; files?: number }[] = [
-    ...[0, 50, 150, 250, 600, 900].map((ms) => ({ ms })),
+    ...[0, 50, 150, 250, 600, 900, 1500, 60_000].map((ms) => ({ ms })),
     ...[0, 1, 2, 3, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 25, 26].map((files) => ({ files })),
   ];
   it(`at ${points.length} kill points, OUT is the old or the new dataset and the next build succeeds`, async () => {
