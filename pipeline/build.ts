@@ -1,27 +1,26 @@
 import type { Tables } from './records/tables.js';
 import { type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
-import { type AnnotatedDocument, buildRecords } from './stages/build-records.js';
-import { ingest, requireUnchanged, type SourceDocument } from './stages/ingest.js';
+import { type AnnotatedDocument, buildRecords, mergeTables } from './stages/build-records.js';
+import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
 import { type Publication, publish, type RenderMetadata } from './stages/publish.js';
-import { readRaw } from './stages/read-raw.js';
+import { listDocuments, readDocument } from './stages/read-raw.js';
 import { requireExact } from './stages/require-exact.js';
-import { validateRecords } from './stages/validate-records.js';
+import { checkKeys, validateRecords } from './stages/validate-records.js';
 
 export interface BuildResult {
-  documents: SourceDocument[];
   tables: Tables;
   anchors: Record<AnchorStatus, number>;
 }
 
 /**
- * The pipeline, in one visible place:
- * read raw → ingest → parse annotations → anchor → normalise → build records → validate.
- * Everything here is pure after readRaw; publishing is the only write.
+ * The pipeline, in one visible place, one document at a time:
+ * read → ingest → parse annotations → anchor → normalise → build records → validate;
+ * then the tables of all documents are merged and their keys checked across documents.
+ * Everything after reading is pure; publishing is the only write.
  */
 export function buildTables(rawDir: string): BuildResult {
-  const documents = readRaw(rawDir).map(ingest);
   const anchors: Record<AnchorStatus, number> = {
     exact: 0,
     moved: 0,
@@ -29,16 +28,18 @@ export function buildTables(rawDir: string): BuildResult {
     ambiguous: 0,
     orphaned: 0,
   };
-  const annotated: AnnotatedDocument[] = documents.map((doc) => {
+  const parts: Tables[] = [];
+  for (const folder of listDocuments(rawDir)) {
+    const doc = ingest(readDocument(rawDir, folder));
     requireUnchanged(doc);
     const parsed = parseAnnotations(doc);
     const results = anchorAnnotations(doc.text, parsed.annotations);
     for (const r of results) anchors[r.status]++;
     requireExact(doc, parsed, results);
-    return { doc, parsed, normalised: normalise(parsed) };
-  });
-  const tables = validateRecords(buildRecords(annotated), annotated);
-  return { documents, tables, anchors };
+    const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed) };
+    parts.push(validateRecords(buildRecords([annotated]), [annotated]));
+  }
+  return { tables: checkKeys(mergeTables(parts)), anchors };
 }
 
 export async function build(

@@ -43,7 +43,7 @@ describe('boundaries', () => {
       [
         '--require',
         join(ROOT, 'test/fixtures/no-network.cjs'),
-        join(ROOT, 'compiled/main.js'),
+        join(ROOT, 'compiled/stepanakert.mjs'),
         'build',
         '--out',
         out,
@@ -57,7 +57,7 @@ describe('boundaries', () => {
       [
         '--require',
         join(ROOT, 'test/fixtures/no-network.cjs'),
-        join(ROOT, 'compiled/main.js'),
+        join(ROOT, 'compiled/stepanakert.mjs'),
         'check',
         '--out',
         out,

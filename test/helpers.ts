@@ -44,7 +44,7 @@ export function cli(
   options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): CliResult {
   const { SOURCE_DATE_EPOCH: _, ...env } = process.env;
-  const r = spawnSync(process.execPath, [join(ROOT, 'compiled/main.js'), ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'compiled/stepanakert.mjs'), ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',

@@ -50,7 +50,7 @@ function sumsHold(dir: string): boolean {
 }
 
 const build = (out: string): ChildProcess =>
-  spawn(process.execPath, [join(ROOT, 'compiled/main.js'), 'build', '--out', out], {
+  spawn(process.execPath, [join(ROOT, 'compiled/stepanakert.mjs'), 'build', '--out', out], {
     cwd: ROOT,
     stdio: 'ignore',
   });
@@ -122,14 +122,22 @@ describe('two builds into the same OUT at once', () => {
     const out = join(work, 'shared');
     cpSync(oldOut, out, { recursive: true });
     for (let round = 0; round < 4; round++) {
-      const a = spawn(process.execPath, [join(ROOT, 'compiled/main.js'), 'build', '--out', out], {
-        cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      const b = spawn(process.execPath, [join(ROOT, 'compiled/main.js'), 'build', '--out', out], {
-        cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      const a = spawn(
+        process.execPath,
+        [join(ROOT, 'compiled/stepanakert.mjs'), 'build', '--out', out],
+        {
+          cwd: ROOT,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
+      const b = spawn(
+        process.execPath,
+        [join(ROOT, 'compiled/stepanakert.mjs'), 'build', '--out', out],
+        {
+          cwd: ROOT,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
       const errors: string[] = [];
       for (const c of [a, b]) c.stderr?.on('data', (d) => errors.push(String(d)));
       const codes = await Promise.all([exited(a), exited(b)]);

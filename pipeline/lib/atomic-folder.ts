@@ -12,11 +12,14 @@ import {
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fail } from './errors.js';
+import { ROOT_DIR } from './root.js';
 
 /** renameat2(RENAME_EXCHANGE), built by `make` from native/rename_exchange.c; undefined where it is not available. */
 const exchange: ((a: string, b: string) => void) | undefined = (() => {
   try {
-    const addon = createRequire(import.meta.url)('../../build/Release/rename_exchange.node') as {
+    const addon = createRequire(import.meta.url)(
+      join(ROOT_DIR, 'build/Release/rename_exchange.node'),
+    ) as {
       exchange: (a: string, b: string) => void;
     };
     return addon.exchange;

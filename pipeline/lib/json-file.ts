@@ -27,27 +27,24 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Parses strict JSON (no comments, no trailing commas); a syntax error names line and column. */
+/**
+ * Parses strict JSON (no comments, no trailing commas). A syntax error names line and column.
+ * The syntax tree that locates values is only built when an error needs a location.
+ */
 export function parseJsonFile(file: string, text: string): JsonFile {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const first = errors[0];
-  if (first !== undefined || tree === undefined) {
-    const at = lineColumn(text, first?.offset ?? 0);
-    fail({
-      file,
-      ...at,
-      problem: `invalid JSON: ${first ? words(printParseErrorCode(first.error)) : 'empty file'}`,
-      expected: 'a valid JSON document',
-      found: show(text, first?.offset ?? 0),
-      fix: `correct the JSON syntax at line ${at.line}, column ${at.column} (a missing comma, quote or bracket is the usual cause)`,
-    });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    syntaxError(file, text);
   }
-  const value: unknown = JSON.parse(text);
+  let tree: Node | undefined;
   return {
     file,
     value,
     locate(path) {
+      tree ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+      if (!tree) return { line: 1, column: 1 };
       let node: Node | undefined;
       for (let n = path.length; n >= 0 && node === undefined; n--) {
         node = findNodeAtLocation(tree, path.slice(0, n));
@@ -56,6 +53,21 @@ export function parseJsonFile(file: string, text: string): JsonFile {
       return lineColumn(text, target?.offset ?? 0);
     },
   };
+}
+
+function syntaxError(file: string, text: string): never {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  const at = lineColumn(text, first?.offset ?? 0);
+  return fail({
+    file,
+    ...at,
+    problem: `invalid JSON: ${first ? words(printParseErrorCode(first.error)) : 'empty file'}`,
+    expected: 'a valid JSON document',
+    found: show(text, first?.offset ?? 0),
+    fix: `correct the JSON syntax at line ${at.line}, column ${at.column} (a missing comma, quote or bracket is the usual cause)`,
+  });
 }
 
 /** "CommaExpected" → "comma expected". */

@@ -1,50 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import compiled from '../validators/compiled.cjs';
 import { type Problem, show } from './errors.js';
+import { schemaJson } from './schema-files.js';
 
-/** The folder of hand-written metadata: every schema, descriptor and codebook derives from it. */
-export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+export { SCHEMA_DIR, schemaIds, schemaJson } from './schema-files.js';
 
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-
-let ajv: Ajv2020 | undefined;
-
-/** One Ajv instance per process with every schema in schemas/ loaded; compiled once. */
-export function schemaRegistry(): Ajv2020 {
-  if (ajv) return ajv;
-  const instance = new Ajv2020({
-    allErrors: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-    discriminator: true,
-  });
-  addFormats(instance);
-  for (const keyword of ['x-primaryKey', 'x-foreignKeys', 'x-table', 'x-rules', 'x-example']) {
-    instance.addKeyword({ keyword, schemaType: ['string', 'array', 'object'] });
-  }
-  for (const dir of ['', 'tables/']) {
-    const url = new URL(dir, SCHEMA_DIR);
-    for (const name of readdirSync(url)
-      .filter((n) => n.endsWith('.schema.json'))
-      .sort()) {
-      instance.addSchema(JSON.parse(readFileSync(new URL(name, url), 'utf8')));
-    }
-  }
-  ajv = instance;
-  return instance;
-}
-
-/** The raw JSON of a schema by its $id (e.g. "tables/events.schema.json"). */
-export function schemaJson(id: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(id, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
-}
-
+/** The compiled validator of a schema by its $id; compiled once by `make`, never at run time. */
 export function validator(id: string): ValidateFunction {
-  const fn = schemaRegistry().getSchema(id);
-  if (!fn) throw new Error(`schema ${id} is not in schemas/`);
+  const fn = (compiled as Record<string, ValidateFunction | undefined>)[id];
+  if (!fn)
+    throw new Error(`schema ${id} has no compiled validator: run \`make\` to compile schemas/`);
   return fn;
 }
 

@@ -1,4 +1,4 @@
-import { schemaJson } from '../lib/schemas.js';
+import { schemaJson } from '../lib/schema-files.js';
 import { type TableName, tableSchema } from '../records/tables.js';
 
 /** A column's schema with every $ref resolved and nullability made explicit. */

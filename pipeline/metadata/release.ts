@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fail } from '../lib/errors.js';
+import { ROOT_URL } from '../lib/root.js';
 import type { ReleaseInfo } from './to-datapackage.js';
 
-const ROOT = new URL('../../', import.meta.url);
+const ROOT = ROOT_URL;
 
 /**
  * The release being built: the version in package.json and its date in CHANGELOG.md

@@ -1,4 +1,5 @@
 import type { Tables } from '../records/tables.js';
+import type { Publication } from '../stages/publish.js';
 import { toCodebook } from './to-codebook.js';
 import { type ReleaseInfo, toDatapackage } from './to-datapackage.js';
 import { toDatasetCard } from './to-dataset-card.js';
@@ -6,7 +7,7 @@ import { toLicence } from './to-licence.js';
 
 /** The files derived from the data and schemas: descriptor, codebook, dataset card, licence. Pure. */
 export function renderMetadata(release: ReleaseInfo) {
-  return (tables: Tables, files: Map<string, Buffer>): Map<string, string> =>
+  return (tables: Tables, files: Publication): Map<string, string> =>
     new Map([
       ['datapackage.json', toDatapackage(tables.documents, files, release)],
       ['CODEBOOK.md', toCodebook(release)],

@@ -1,4 +1,4 @@
-import { schemaJson } from '../lib/schemas.js';
+import { schemaJson } from '../lib/schema-files.js';
 import { TABLES, tableSchema } from '../records/tables.js';
 import { fieldInfo } from './fields.js';
 import type { ReleaseInfo } from './to-datapackage.js';

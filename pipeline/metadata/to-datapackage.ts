@@ -1,6 +1,6 @@
-import { sha256 } from '../lib/hash.js';
-import { schemaJson } from '../lib/schemas.js';
+import { schemaJson } from '../lib/schema-files.js';
 import { type Row, TABLES, type TableName, tableSchema } from '../records/tables.js';
+import type { Publication } from '../stages/publish.js';
 import { CSV_LINE_TERMINATOR } from '../write/to-csv.js';
 import { type FieldInfo, fieldInfo } from './fields.js';
 
@@ -33,18 +33,14 @@ function frictionlessField(f: FieldInfo): Record<string, unknown> {
   };
 }
 
-function fileEntry(name: string, files: Map<string, Buffer>) {
-  const bytes = files.get(name);
-  if (!bytes) throw new Error(`publish: ${name} was not written`);
-  return { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` };
+function fileEntry(name: string, files: Publication) {
+  const facts = files.get(name);
+  if (!facts) throw new Error(`publish: ${name} was not written`);
+  return { bytes: facts.bytes, hash: `sha256:${facts.sha256}` };
 }
 
 /** The Frictionless Data Package v2 descriptor, generated from schemas/ and the written files. */
-export function toDatapackage(
-  documents: Row[],
-  files: Map<string, Buffer>,
-  release: ReleaseInfo,
-): string {
+export function toDatapackage(documents: Row[], files: Publication, release: ReleaseInfo): string {
   const dataset = schemaJson('dataset.json') as Record<string, unknown>;
   const resource = (table: TableName) => {
     const s = tableSchema(table);

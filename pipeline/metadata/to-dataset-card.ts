@@ -1,4 +1,4 @@
-import { schemaJson } from '../lib/schemas.js';
+import { schemaJson } from '../lib/schema-files.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import type { ReleaseInfo } from './to-datapackage.js';
 

@@ -1,4 +1,4 @@
-import { tz } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
 import {
   addDays,
   eachDayOfInterval,
@@ -19,7 +19,7 @@ export interface DateRange {
 }
 
 /** Every date computation happens in UTC so no process time zone leaks in. */
-const UTC = { in: tz('UTC') };
+const UTC = { in: utc };
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December)';

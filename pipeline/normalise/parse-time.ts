@@ -1,4 +1,4 @@
-import { tz } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
 import { format, isValid, parse } from 'date-fns';
 
 export interface LocalTime {
@@ -7,7 +7,7 @@ export interface LocalTime {
   qualifier: 'exact' | 'approximately';
 }
 
-const UTC = { in: tz('UTC') };
+const UTC = { in: utc };
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** Parses "08:03", "at approximately 14:00", "11:00 a.m" into a local time and qualifier, or an error text. */

@@ -1,4 +1,4 @@
-import { schemaJson } from '../lib/schemas.js';
+import { schemaJson } from '../lib/schema-files.js';
 
 /** The published tables, in publishing order. */
 export const TABLES = [

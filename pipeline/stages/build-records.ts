@@ -21,10 +21,14 @@ const SUBJECT_TABLE: Partial<Record<Annotation['kind'], TableName>> = {
 
 /** Build-records stage: turns annotated, normalised documents into table rows, sorted by key. Pure. */
 export function buildRecords(documents: AnnotatedDocument[]): Tables {
+  return mergeTables(documents.map(documentRecords));
+}
+
+/** The rows of several sets of tables together, each table sorted by its primary key. */
+export function mergeTables(parts: Tables[]): Tables {
   const tables = Object.fromEntries(TABLES.map((t) => [t, [] as Row[]])) as unknown as Tables;
-  for (const d of documents) {
-    for (const [table, rows] of Object.entries(documentRecords(d)) as [TableName, Row[]][])
-      tables[table].push(...rows);
+  for (const part of parts) {
+    for (const t of TABLES) for (const row of part[t]) tables[t].push(row);
   }
   for (const t of TABLES) tables[t] = sortRows(t, tables[t]);
   return tables;

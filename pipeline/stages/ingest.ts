@@ -37,7 +37,8 @@ export interface SourceDocument {
   actual: TextFacts;
   /** True when the text's checksum and sizes equal those recorded in the metadata. */
   unchanged: boolean;
-  model: DocumentModel;
+  /** The text's structure (title, infobox, sections, paragraphs, sentences), parsed on first use. */
+  readonly model: DocumentModel;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -68,15 +69,21 @@ export function ingest(raw: RawDocument): SourceDocument {
     actual.sha256 === metadata.sha256 &&
     actual.bytes === metadata.bytes &&
     actual.code_points === metadata.code_points;
+  let model: DocumentModel | undefined;
   return {
     id: metadata.id,
-    raw,
+    // the bytes are decoded and measured; keeping them would double the memory of a corpus
+    raw: { ...raw, textBytes: new Uint8Array(0) },
     metadataFile,
     metadata,
     text,
     actual,
     unchanged,
-    model: parseDocument(text),
+    // parsed on first use: a build that needs no structure does not pay for it
+    get model() {
+      model ??= parseDocument(text);
+      return model;
+    },
   };
 }
 

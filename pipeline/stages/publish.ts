@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stage } from '../lib/atomic-folder.js';
 import { sha256 } from '../lib/hash.js';
@@ -7,11 +7,17 @@ import { toCsv } from '../write/to-csv.js';
 import { toJson } from '../write/to-json.js';
 import { openDuckDb, toParquet } from '../write/to-parquet.js';
 
-/** Files derived from the data files once they are written (descriptor, codebook, card, licence). */
-export type RenderMetadata = (tables: Tables, files: Map<string, Buffer>) => Map<string, string>;
+/** What the descriptor and SHA256SUMS say of a written file. */
+export interface FileFacts {
+  bytes: number;
+  sha256: string;
+}
 
-/** The files of one publication, name → bytes, as they were written. */
-export type Publication = Map<string, Buffer>;
+/** The files of one publication, name → size and hash, as they were written. */
+export type Publication = Map<string, FileFacts>;
+
+/** Files derived from the data files once they are written (descriptor, codebook, card, licence). */
+export type RenderMetadata = (tables: Tables, files: Publication) => Map<string, string>;
 
 /**
  * Publish stage: writes every table as CSV, JSON and Parquet, the metadata derived from them and
@@ -23,49 +29,40 @@ export async function publish(
   renderMetadata: RenderMetadata,
 ): Promise<Publication> {
   const staging = stage(outDir);
+  const files: Publication = new Map();
+  const write = (name: string, data: string | Buffer) => {
+    writeFileSync(join(staging.dir, name), data);
+    files.set(name, { bytes: Buffer.byteLength(data), sha256: sha256(data) });
+  };
   try {
     const duck = await openDuckDb();
     try {
       for (const table of TABLES) {
-        writeFileSync(join(staging.dir, `${table}.csv`), toCsv(table, tables[table]));
-        writeFileSync(join(staging.dir, `${table}.json`), toJson(table, tables[table]));
-        await toParquet(
-          duck.connection,
-          table,
-          tables[table],
-          join(staging.dir, `${table}.parquet`),
-        );
+        write(`${table}.csv`, toCsv(table, tables[table]));
+        write(`${table}.json`, toJson(table, tables[table]));
+        const parquet = join(staging.dir, `${table}.parquet`);
+        await toParquet(duck.connection, table, tables[table], parquet);
+        const bytes = readFileSync(parquet);
+        files.set(`${table}.parquet`, { bytes: bytes.length, sha256: sha256(bytes) });
       }
     } finally {
       duck.close();
     }
-    const files = readFolder(staging.dir);
-    for (const [name, text] of renderMetadata(tables, files)) {
-      writeFileSync(join(staging.dir, name), text);
-      files.set(name, Buffer.from(text));
-    }
-    const sums = sha256sums(files);
-    writeFileSync(join(staging.dir, 'SHA256SUMS'), sums);
-    files.set('SHA256SUMS', Buffer.from(sums));
+    for (const [name, text] of renderMetadata(tables, files)) write(name, text);
+    write('SHA256SUMS', sha256sums(files));
     staging.commit();
-    return files;
+    return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
   } catch (e) {
     staging.abort();
     throw e;
   }
 }
 
-export function readFolder(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const name of readdirSync(dir).sort()) files.set(name, readFileSync(join(dir, name)));
-  return files;
-}
-
 /** `sha256sum` format: "<hex>  <name>\n", names in byte order, SHA256SUMS itself left out. */
-export function sha256sums(files: Map<string, Buffer>): string {
+export function sha256sums(files: Publication): string {
   return [...files.keys()]
     .filter((n) => n !== 'SHA256SUMS')
     .sort()
-    .map((n) => `${sha256(files.get(n) as Buffer)}  ${n}\n`)
+    .map((n) => `${files.get(n)?.sha256}  ${n}\n`)
     .join('');
 }

@@ -18,8 +18,13 @@ export const TEXT_FILE = 'text.txt';
 export const METADATA_FILE = 'document.json';
 export const ANNOTATIONS_FILE = 'annotations.json';
 
-/** Reads every document folder of `rawDir`, in name order. The only I/O before publishing. */
+/** Reads every document folder of `rawDir`, in name order. */
 export function readRaw(rawDir: string): RawDocument[] {
+  return listDocuments(rawDir).map((folder) => readDocument(rawDir, folder));
+}
+
+/** The document folders of `rawDir`, in name order; a corpus is then read one document at a time. */
+export function listDocuments(rawDir: string): string[] {
   if (!existsSync(rawDir) || !statSync(rawDir).isDirectory()) {
     fail({
       file: rawDir,
@@ -47,33 +52,36 @@ export function readRaw(rawDir: string): RawDocument[] {
       fix: 'add a document folder (see README, "Adding an article")',
     });
   }
-  return folders.map((folder) => {
-    const dir = join(rawDir, folder);
-    const paths = {
-      textPath: join(dir, TEXT_FILE),
-      metadataPath: join(dir, METADATA_FILE),
-      annotationsPath: join(dir, ANNOTATIONS_FILE),
-    };
-    for (const path of Object.values(paths)) {
-      if (existsSync(path) && !lstatSync(path).isFile()) outsideRaw(path);
-      if (!existsSync(path)) {
-        fail({
-          file: path,
-          problem: 'a required file of the document is missing',
-          expected: `${TEXT_FILE}, ${METADATA_FILE} and ${ANNOTATIONS_FILE} in ${dir}`,
-          found: 'no such file',
-          fix: `create ${path} (see README, "Adding an article")`,
-        });
-      }
+  return folders;
+}
+
+/** Reads the three files of one document folder. The only input I/O of a build. */
+export function readDocument(rawDir: string, folder: string): RawDocument {
+  const dir = join(rawDir, folder);
+  const paths = {
+    textPath: join(dir, TEXT_FILE),
+    metadataPath: join(dir, METADATA_FILE),
+    annotationsPath: join(dir, ANNOTATIONS_FILE),
+  };
+  for (const path of Object.values(paths)) {
+    if (existsSync(path) && !lstatSync(path).isFile()) outsideRaw(path);
+    if (!existsSync(path)) {
+      fail({
+        file: path,
+        problem: 'a required file of the document is missing',
+        expected: `${TEXT_FILE}, ${METADATA_FILE} and ${ANNOTATIONS_FILE} in ${dir}`,
+        found: 'no such file',
+        fix: `create ${path} (see README, "Adding an article")`,
+      });
     }
-    return {
-      folder,
-      ...paths,
-      textBytes: readFileSync(paths.textPath),
-      metadataText: readFileSync(paths.metadataPath, 'utf8'),
-      annotationsText: readFileSync(paths.annotationsPath, 'utf8'),
-    };
-  });
+  }
+  return {
+    folder,
+    ...paths,
+    textBytes: readFileSync(paths.textPath),
+    metadataText: readFileSync(paths.metadataPath, 'utf8'),
+    annotationsText: readFileSync(paths.annotationsPath, 'utf8'),
+  };
 }
 
 /** Only regular files and folders inside RAW are read: a link could point anywhere. */

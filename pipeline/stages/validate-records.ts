@@ -77,59 +77,7 @@ function integrityProblems(
       found,
       fix,
     });
-  const keys = new Map<string, Set<string>>();
-  for (const table of TABLES) {
-    const pk = tableSchema(table)['x-primaryKey'];
-    const seen = new Set<string>();
-    for (const row of tables[table]) {
-      const k = pk.map((f) => String(row[f])).join('|');
-      if (seen.has(k))
-        report(
-          table,
-          row,
-          pk.join(','),
-          `duplicate primary key in table ${table}`,
-          'unique keys',
-          show(k),
-          'give the annotation a new id',
-        );
-      seen.add(k);
-    }
-    keys.set(table, seen);
-  }
-  for (const table of TABLES) {
-    for (const fk of tableSchema(table)['x-foreignKeys']) {
-      const target = keys.get(fk.reference.resource as TableName) ?? new Set();
-      for (const row of tables[table]) {
-        const v = row[fk.fields[0] as string];
-        if (v !== null && !target.has(String(v))) {
-          report(
-            table,
-            row,
-            fk.fields.join(','),
-            `foreign key does not resolve in table ${fk.reference.resource}`,
-            `an existing ${fk.reference.fields.join(',')}`,
-            show(v),
-            'point the reference at an annotation that makes a record',
-          );
-        }
-      }
-    }
-  }
-  for (const row of tables.claims) {
-    const target = keys.get(String(row.subject_table) as TableName);
-    if (!target?.has(String(row.subject_id))) {
-      report(
-        'claims',
-        row,
-        'subject_id',
-        "the claim's subject makes no record",
-        `a record of table ${String(row.subject_table)}`,
-        show(row.subject_id),
-        'point the claim at an event, casualty, damage or munition annotation',
-      );
-    }
-  }
+  problems.push(...keyProblems(tables, locate));
   for (const table of ['casualties', 'damage', 'munitions'] as const) {
     for (const row of tables[table]) {
       const [lo, best, hi] = [row.count_low, row.count_best, row.count_high] as (number | null)[];
@@ -189,6 +137,95 @@ function integrityProblems(
   for (const d of documents)
     problems.push(...restatementProblems(d), ...totalProblems(tables, d, locate));
   return problems;
+}
+
+/** Unique primary keys, resolving foreign keys, and claims whose subject makes a record. */
+function keyProblems(tables: Tables, locate: Locate): Problem[] {
+  const problems: Problem[] = [];
+  const report = (
+    table: TableName,
+    row: Row,
+    field: string,
+    problem: string,
+    expected: string,
+    found: string,
+    fix: string,
+  ) =>
+    problems.push({
+      ...locate(table, row),
+      id: String(Object.values(row)[0]),
+      field,
+      problem,
+      expected,
+      found,
+      fix,
+    });
+  const keys = new Map<string, Set<string>>();
+  for (const table of TABLES) {
+    const pk = tableSchema(table)['x-primaryKey'];
+    const seen = new Set<string>();
+    for (const row of tables[table]) {
+      const k = pk.map((f) => String(row[f])).join('|');
+      if (seen.has(k))
+        report(
+          table,
+          row,
+          pk.join(','),
+          `duplicate primary key in table ${table}`,
+          'unique keys',
+          show(k),
+          'give the annotation a new id',
+        );
+      seen.add(k);
+    }
+    keys.set(table, seen);
+  }
+  for (const table of TABLES) {
+    for (const fk of tableSchema(table)['x-foreignKeys']) {
+      const target = keys.get(fk.reference.resource as TableName) ?? new Set();
+      for (const row of tables[table]) {
+        const v = row[fk.fields[0] as string];
+        if (v !== null && !target.has(String(v))) {
+          report(
+            table,
+            row,
+            fk.fields.join(','),
+            `foreign key does not resolve in table ${fk.reference.resource}`,
+            `an existing ${fk.reference.fields.join(',')}`,
+            show(v),
+            'point the reference at an annotation that makes a record',
+          );
+        }
+      }
+    }
+  }
+  for (const row of tables.claims) {
+    const target = keys.get(String(row.subject_table) as TableName);
+    if (!target?.has(String(row.subject_id))) {
+      report(
+        'claims',
+        row,
+        'subject_id',
+        "the claim's subject makes no record",
+        `a record of table ${String(row.subject_table)}`,
+        show(row.subject_id),
+        'point the claim at an event, casualty, damage or munition annotation',
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Keys across the documents of a corpus: each document was validated on its own, and record ids
+ * carry their document id, so this only guards the merge.
+ */
+export function checkKeys(tables: Tables): Tables {
+  const problems = keyProblems(tables, (_table, row) => ({
+    file: `document ${String(row.document_id)}`,
+  }));
+  if (problems.length > 0) throw new InputError(problems);
+  return tables;
 }
 
 /** A figure stated twice (infobox and lead) must give the same count both times. */
