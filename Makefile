@@ -17,7 +17,7 @@ CLI := node $(COMPILED)
 SOURCES := $(shell find pipeline -name '*.ts') package-lock.json
 INPUTS := $(shell find $(RAW) schemas -type f 2>/dev/null) package.json
 
-.PHONY: dist test check clean help reanchor coverage typecheck lint unit install audit
+.PHONY: dist test check clean help reanchor coverage typecheck lint unit install audit bench
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -80,6 +80,9 @@ audit: $(INSTALLED) ## npm audit: fail on a high or critical vulnerability (skip
 	else echo "$$out"; exit $$rc; fi
 
 test: typecheck lint audit unit ## type check, lint, audit, unit and end-to-end tests
+
+bench: $(COMPILED) ## time the build, a no-op make, make check, the floor and corpora of 10 to 1,000 documents (writes bench/results.json)
+	node bench/run.mjs
 
 clean: ## remove compiled code and temporary folders (dist/ is kept: it is the published dataset)
 	rm -rf build compiled .tmp
