@@ -17,7 +17,7 @@ CLI := node $(COMPILED)
 SOURCES := $(shell find pipeline -name '*.ts') package-lock.json
 INPUTS := $(shell find $(RAW) schemas -type f 2>/dev/null) package.json
 
-.PHONY: dist test check clean help reanchor coverage typecheck lint unit install audit bench
+.PHONY: dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -83,6 +83,16 @@ test: typecheck lint audit unit ## type check, lint, audit, unit and end-to-end 
 
 bench: $(COMPILED) ## time the build, a no-op make, make check, the floor and corpora of 10 to 1,000 documents (writes bench/results.json)
 	node bench/run.mjs
+
+TYPES := package/index.d.ts
+
+types: $(INSTALLED) ## regenerate package/index.d.ts, the row types, from schemas/tables
+	@mkdir -p build
+	npx esbuild pipeline/types/write-types.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=build/write-types.mjs
+	node build/write-types.mjs $(TYPES)
+
+readme: $(COMPILED) ## regenerate the README's command reference from the --help texts
+	node -e "const fs=require('fs');const ref=require('child_process').execFileSync('node',['$(COMPILED)','help','--markdown'],{encoding:'utf8'});const r=fs.readFileSync('README.md','utf8');fs.writeFileSync('README.md',r.replace(/(<!-- commands:start -->\n)[\s\S]*(<!-- commands:end -->)/,(m,a,b)=>a+ref+b))"
 
 clean: ## remove compiled code and temporary folders (dist/ is kept: it is the published dataset)
 	rm -rf build compiled .tmp

@@ -11,13 +11,25 @@ const [from, to] = process.argv.slice(2);
 mkdirSync(to, { recursive: true });
 const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
 const db = await instance.connect();
-for (const table of ['documents', 'events', 'casualties', 'damage', 'munitions', 'actors', 'claims']) {
+for (const table of [
+  'documents',
+  'events',
+  'casualties',
+  'damage',
+  'munitions',
+  'actors',
+  'claims',
+]) {
   const rows = JSON.parse(readFileSync(join(from, `${table}.json`), 'utf8'));
   const columns = Object.keys(rows[0]);
   writeFileSync(join(to, `${table}.csv`), stringify(rows, { header: true, columns }));
   writeFileSync(join(to, `${table}.json`), `${JSON.stringify(rows, null, 2)}\n`);
-  const types = columns.map((c) => (rows.some((r) => typeof r[c] === 'number') ? 'INTEGER' : 'VARCHAR'));
-  await db.run(`CREATE TABLE "${table}" (${columns.map((c, i) => `"${c}" ${types[i]}`).join(', ')})`);
+  const types = columns.map((c) =>
+    rows.some((r) => typeof r[c] === 'number') ? 'INTEGER' : 'VARCHAR',
+  );
+  await db.run(
+    `CREATE TABLE "${table}" (${columns.map((c, i) => `"${c}" ${types[i]}`).join(', ')})`,
+  );
   const appender = await db.createAppender(table);
   for (const r of rows) {
     columns.forEach((c, i) => {
@@ -29,7 +41,9 @@ for (const table of ['documents', 'events', 'casualties', 'damage', 'munitions',
     appender.endRow();
   }
   appender.closeSync();
-  await db.run(`COPY "${table}" TO '${join(to, `${table}.parquet`)}' (FORMAT parquet, COMPRESSION zstd)`);
+  await db.run(
+    `COPY "${table}" TO '${join(to, `${table}.parquet`)}' (FORMAT parquet, COMPRESSION zstd)`,
+  );
 }
 db.closeSync();
 instance.closeSync();

@@ -16,7 +16,11 @@ function once(cmd, args, env = {}) {
   const memFile = join(work, 'mem');
   const argv = TIME ? [TIME, ['-f', '%M', '-o', memFile, cmd, ...args]] : [cmd, args];
   const started = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv[1], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(argv[0], argv[1], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
   const mib = TIME ? Number(readFileSync(memFile, 'utf8').trim().split('\n').pop()) / 1024 : null;
@@ -60,28 +64,52 @@ const fresh = () => {
   return dir;
 };
 const countRecords = (dir) =>
-  ['events', 'casualties', 'damage', 'munitions', 'actors', 'claims'].reduce((n, t) => n + JSON.parse(readFileSync(join(dir, `${t}.json`), 'utf8')).length, 0);
+  ['events', 'casualties', 'damage', 'munitions', 'actors', 'claims'].reduce(
+    (n, t) => n + JSON.parse(readFileSync(join(dir, `${t}.json`), 'utf8')).length,
+    0,
+  );
 
 console.error(`bench: ${RUNS} runs after a warm-up each, in ${work}`);
 execFileSync('make', ['-s', 'compiled/stepanakert.mjs', 'dist'], { cwd: ROOT, stdio: 'inherit' });
 const rows = [];
 const out = join(work, 'out');
-rows.push(measure('full build, real dataset', 'node', [CLI, 'build', '--out', out], { before: fresh, records: countRecords(join(ROOT, 'dist')) }));
-rows.push(measure('floor: bare DuckDB script, same files', 'node', [join(ROOT, 'bench/floor.mjs'), join(ROOT, 'dist'), out], { before: fresh }));
+rows.push(
+  measure('full build, real dataset', 'node', [CLI, 'build', '--out', out], {
+    before: fresh,
+    records: countRecords(join(ROOT, 'dist')),
+  }),
+);
+rows.push(
+  measure(
+    'floor: bare DuckDB script, same files',
+    'node',
+    [join(ROOT, 'bench/floor.mjs'), join(ROOT, 'dist'), out],
+    { before: fresh },
+  ),
+);
 rows.push(measure('no-op make (nothing changed)', 'make', ['-s', 'dist']));
 rows.push(measure('make check', 'make', ['-s', 'check']));
 for (const n of [10, 100, 1000]) {
   const raw = join(work, `corpus-${n}`);
   execFileSync('node', [join(ROOT, 'bench/generate-corpus.mjs'), raw, String(n)]);
   const runs = n === 1000 ? Math.max(5, Math.min(RUNS, 5)) : RUNS;
-  const row = measure(`build, ${n} documents`, 'node', [CLI, 'build', '--raw', raw, '--out', out], { before: fresh, runs });
+  const row = measure(`build, ${n} documents`, 'node', [CLI, 'build', '--raw', raw, '--out', out], {
+    before: fresh,
+    runs,
+  });
   row.records = countRecords(out);
   row.records_per_s = Math.round(row.records / row.median_s);
   rows.push(row);
   if (n === 1000) {
     const revised = join(work, 'revised-1000');
-    const regenerate = () => execFileSync('node', [join(ROOT, 'bench/generate-corpus.mjs'), revised, '1000', '--revised']);
-    rows.push(measure('re-anchor 1000 revised documents', 'node', [CLI, 'reanchor', '--raw', revised], { before: regenerate, runs }));
+    const regenerate = () =>
+      execFileSync('node', [join(ROOT, 'bench/generate-corpus.mjs'), revised, '1000', '--revised']);
+    rows.push(
+      measure('re-anchor 1000 revised documents', 'node', [CLI, 'reanchor', '--raw', revised], {
+        before: regenerate,
+        runs,
+      }),
+    );
   }
   rmSync(raw, { recursive: true, force: true });
 }
@@ -96,22 +124,47 @@ const targets = [
   ['1,000 documents ≤ 20 s', get('build, 1000').median_s, 20, 's'],
   ['1,000 documents ≥ 100,000 records', -get('build, 1000').records, -100000, 'records'],
   ['1,000 documents within 1 GiB', get('build, 1000').peak_mib ?? Number.NaN, 1024, 'MiB'],
-  ['1,000 documents ≤ 12 × 100 documents', get('build, 1000').median_s / get('build, 100').median_s, 12, '×'],
+  [
+    '1,000 documents ≤ 12 × 100 documents',
+    get('build, 1000').median_s / get('build, 100').median_s,
+    12,
+    '×',
+  ],
   ['re-anchor 1,000 revised documents ≤ 20 s', get('re-anchor').median_s, 20, 's'],
-].map(([target, value, limit, unit]) => ({ target, value: Math.abs(value), limit: Math.abs(limit), unit, met: value <= limit }));
+].map(([target, value, limit, unit]) => ({
+  target,
+  value: Math.abs(value),
+  limit: Math.abs(limit),
+  unit,
+  met: value <= limit,
+}));
 
-const fmt = (x, d = 3) => (x === null || x === undefined ? '—' : typeof x === 'number' ? x.toFixed(d) : String(x));
+const fmt = (x, d = 3) =>
+  x === null || x === undefined ? '—' : typeof x === 'number' ? x.toFixed(d) : String(x);
 const lines = [
   '| measurement | runs | median s | min s | max s | IQR s | peak MiB | records/s |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.name} | ${r.runs} | ${fmt(r.median_s)} | ${fmt(r.min_s)} | ${fmt(r.max_s)} | ${fmt(r.iqr_s)} | ${fmt(r.peak_mib, 0)} | ${r.records_per_s ?? '—'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.runs} | ${fmt(r.median_s)} | ${fmt(r.min_s)} | ${fmt(r.max_s)} | ${fmt(r.iqr_s)} | ${fmt(r.peak_mib, 0)} | ${r.records_per_s ?? '—'} |`,
+  ),
   '',
   '| target | measured | limit | met |',
   '| --- | ---: | ---: | --- |',
-  ...targets.map((t) => `| ${t.target} | ${fmt(t.value, t.unit === 'records' || t.unit === 'MiB' ? 0 : 3)} ${t.unit} | ${t.limit} ${t.unit} | ${t.met ? 'yes' : 'NO'} |`),
+  ...targets.map(
+    (t) =>
+      `| ${t.target} | ${fmt(t.value, t.unit === 'records' || t.unit === 'MiB' ? 0 : 3)} ${t.unit} | ${t.limit} ${t.unit} | ${t.met ? 'yes' : 'NO'} |`,
+  ),
 ];
 console.log(lines.join('\n'));
-const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, platform: process.platform };
-writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine, runs: RUNS, measurements: rows, targets }, null, 2)}\n`);
+const machine = {
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+  platform: process.platform,
+};
+writeFileSync(
+  join(ROOT, 'bench/results.json'),
+  `${JSON.stringify({ machine, runs: RUNS, measurements: rows, targets }, null, 2)}\n`,
+);
 rmSync(work, { recursive: true, force: true });
 process.exitCode = targets.every((t) => t.met) ? 0 : 1;

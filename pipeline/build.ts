@@ -1,6 +1,7 @@
 import type { Tables } from './records/tables.js';
 import { type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
 import { type AnnotatedDocument, buildRecords, mergeTables } from './stages/build-records.js';
+import { type CoverageStatus, coverage } from './stages/coverage.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
@@ -12,6 +13,9 @@ import { checkKeys, validateRecords } from './stages/validate-records.js';
 export interface BuildResult {
   tables: Tables;
   anchors: Record<AnchorStatus, number>;
+  /** Mentions of numbers, dates, times and count words: covered, excluded, uncovered. */
+  coverage: Record<CoverageStatus, number>;
+  documents: number;
 }
 
 /**
@@ -20,7 +24,10 @@ export interface BuildResult {
  * then the tables of all documents are merged and their keys checked across documents.
  * Everything after reading is pure; publishing is the only write.
  */
-export function buildTables(rawDir: string): BuildResult {
+export function buildTables(
+  rawDir: string,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): BuildResult {
   const anchors: Record<AnchorStatus, number> = {
     exact: 0,
     moved: 0,
@@ -28,8 +35,10 @@ export function buildTables(rawDir: string): BuildResult {
     ambiguous: 0,
     orphaned: 0,
   };
+  const covered: Record<CoverageStatus, number> = { covered: 0, excluded: 0, uncovered: 0 };
   const parts: Tables[] = [];
-  for (const folder of listDocuments(rawDir)) {
+  const folders = listDocuments(rawDir);
+  for (const folder of folders) {
     const doc = ingest(readDocument(rawDir, folder));
     requireUnchanged(doc);
     const parsed = parseAnnotations(doc);
@@ -38,16 +47,25 @@ export function buildTables(rawDir: string): BuildResult {
     requireExact(doc, parsed, results);
     const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed) };
     parts.push(validateRecords(buildRecords([annotated]), [annotated]));
+    for (const [k, v] of Object.entries(coverage(doc, parsed.annotations).totals))
+      covered[k as CoverageStatus] += v;
+    onProgress(parts.length, folders.length);
   }
-  return { tables: checkKeys(mergeTables(parts)), anchors };
+  return {
+    tables: checkKeys(mergeTables(parts)),
+    anchors,
+    coverage: covered,
+    documents: folders.length,
+  };
 }
 
 export async function build(
   rawDir: string,
   outDir: string,
   renderMetadata: RenderMetadata,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<BuildResult & { files: Publication }> {
-  const result = buildTables(rawDir);
+  const result = buildTables(rawDir, onProgress);
   const files = await publish(outDir, result.tables, renderMetadata);
   return { ...result, files };
 }

@@ -2,10 +2,17 @@ import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { coverageCommand } from './commands/coverage.js';
 import { reanchorCommand } from './commands/reanchor.js';
+import { statsCommand } from './commands/stats.js';
 import { InputError } from './lib/errors.js';
-import { type Command, parseCommandArgs, UsageError } from './lib/usage.js';
+import { type Command, parseCommandArgs, suggestion, UsageError } from './lib/usage.js';
 
-export const COMMANDS: Command[] = [buildCommand, checkCommand, reanchorCommand, coverageCommand];
+export const COMMANDS: Command[] = [
+  buildCommand,
+  checkCommand,
+  statsCommand,
+  reanchorCommand,
+  coverageCommand,
+];
 
 export const MAIN_HELP = `Usage: stepanakert <command> [options]
 
@@ -17,15 +24,48 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 Run "stepanakert <command> --help" for a command's options and an example.
 Exit codes: 0 success, 1 bad input or data (the message names the file and the fix), 2 wrong usage.`;
 
+/** `help [command]`, or `help --markdown`: every command's help as the README's command reference. */
+function help(args: string[]): number {
+  if (args[0] === '--markdown') {
+    process.stdout.write(commandReference());
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === args[0]);
+  if (args[0] !== undefined && !command)
+    throw new UsageError(
+      `unknown command "${args[0]}".${suggestion(
+        args[0],
+        COMMANDS.map((c) => c.name),
+      )}`,
+    );
+  process.stdout.write(`${command ? command.help : MAIN_HELP}\n`);
+  return 0;
+}
+
+/** The README's command reference, generated from the --help texts. */
+export function commandReference(): string {
+  const blocks = [
+    ['stepanakert --help', MAIN_HELP],
+    ...COMMANDS.map((c) => [`stepanakert ${c.name} --help`, c.help]),
+  ];
+  return blocks
+    .map(([title, text]) => `#### \`${title}\`\n\n\`\`\`text\n${text}\n\`\`\`\n`)
+    .join('\n');
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      process.stdout.write(`${MAIN_HELP}\n`);
+    if (name === undefined || name === '--help' || name === '-h') {
+      (name === undefined ? process.stderr : process.stdout).write(`${MAIN_HELP}\n`);
       return name === undefined ? 2 : 0;
     }
+    if (name === 'help') return help(args);
     const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (!command) {
+      const names = [...COMMANDS.map((c) => c.name), 'help'];
+      throw new UsageError(`unknown command "${name}".${suggestion(name, names)}`);
+    }
     const values = parseCommandArgs(command, args);
     if (values.help) {
       process.stdout.write(`${command.help}\n`);
@@ -39,7 +79,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof UsageError) {
       process.stderr.write(
-        `stepanakert: ${e.message}\nRun "stepanakert --help" for the commands.\n`,
+        `stepanakert: ${e.message}\nRun "stepanakert ${e.command ? `${e.command} ` : ''}--help" for ${e.command ? 'its options' : 'the commands'}.\n`,
       );
       return 2;
     }

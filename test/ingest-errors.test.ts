@@ -73,20 +73,3 @@ describe('bad raw input exits 1 with a clear message and leaves OUT unchanged', 
     expect(readdirSync(work).sort()).toEqual(['out']);
   });
 });
-
-describe('usage errors exit 2', () => {
-  it('unknown command', () => {
-    expect(cli(['bild'])).toEqual({
-      status: 2,
-      stdout: '',
-      stderr: 'stepanakert: unknown command "bild"\nRun "stepanakert --help" for the commands.\n',
-    });
-  });
-  it('unknown option', () => {
-    expect(cli(['build', '--rwa', 'x'])).toEqual({
-      status: 2,
-      stdout: '',
-      stderr: 'stepanakert: Unknown option \'--rwa\'\nRun "stepanakert --help" for the commands.\n',
-    });
-  });
-});

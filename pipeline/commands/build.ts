@@ -1,40 +1,91 @@
 import { build } from '../build.js';
+import { ATOMIC_EXCHANGE } from '../lib/atomic-folder.js';
+import { colour, progress, size } from '../lib/terminal.js';
 import type { Command } from '../lib/usage.js';
 import { readRelease } from '../metadata/release.js';
 import { renderMetadata } from '../metadata/render-metadata.js';
+import { TABLES } from '../records/tables.js';
+import type { Publication } from '../stages/publish.js';
 
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build the dataset from a raw folder into an output folder',
-  help: `Usage: stepanakert build [--raw <folder>] [--out <folder>]
+  help: `Usage: stepanakert build [--raw <folder>] [--out <folder>] [--quiet] [--json]
 
 Reads every document of the raw folder (text, metadata, annotations), checks that
 each text matches its recorded checksum and every annotation is anchored exactly,
 builds and validates the records, and publishes CSV, JSON and Parquet files with
 their descriptor, codebook and checksums. The output folder is replaced as a whole
-only when everything succeeded.
+only when everything succeeded. Prints a summary on stderr.
 
 Options:
   --raw <folder>   raw folder, one sub-folder per document (default: raw)
   --out <folder>   output folder (default: dist)
+  --quiet          print nothing but errors
+  --json           print the summary as JSON on stdout instead
   -h, --help       show this help
 
 Example:
   stepanakert build --raw raw --out dist`,
-  options: { raw: { type: 'string', default: 'raw' }, out: { type: 'string', default: 'dist' } },
+  options: {
+    raw: { type: 'string', default: 'raw' },
+    out: { type: 'string', default: 'dist' },
+    quiet: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
   async run(values) {
     const started = performance.now();
-    const result = await build(
-      String(values.raw),
-      String(values.out),
-      renderMetadata(readRelease()),
-    );
-    const counts = Object.entries(result.tables)
-      .map(([t, rows]) => `${t} ${rows.length}`)
-      .join(', ');
-    process.stderr.write(
-      `built ${String(values.out)}: ${counts}; ${result.files.size} files; annotations exact ${result.anchors.exact}; ${Math.round(performance.now() - started)} ms\n`,
-    );
+    const quiet = Boolean(values.quiet) || Boolean(values.json);
+    const out = String(values.out);
+    let bar: ((done: number) => void) | undefined;
+    const onProgress = (done: number, total: number) => {
+      bar ??= progress('documents', total, quiet);
+      bar(done);
+    };
+    const result = await build(String(values.raw), out, renderMetadata(readRelease()), onProgress);
+    const summary = {
+      out,
+      documents: result.documents,
+      records: Object.fromEntries(TABLES.map((t) => [t, result.tables[t].length])),
+      files: Object.fromEntries([...result.files].map(([name, f]) => [name, f.bytes])),
+      annotations: result.anchors,
+      coverage: result.coverage,
+      atomic_exchange: ATOMIC_EXCHANGE,
+      seconds: Math.round(performance.now() - started) / 1000,
+    };
+    if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    else if (!quiet) process.stderr.write(formatSummary(summary, result.files));
     return 0;
   },
 };
+
+interface Summary {
+  out: string;
+  documents: number;
+  records: Record<string, number>;
+  annotations: Record<string, number>;
+  coverage: Record<string, number>;
+  atomic_exchange: boolean;
+  seconds: number;
+}
+
+export function formatSummary(s: Summary, files: Publication): string {
+  const e = process.stderr;
+  const sizeOf = (name: string) => size(files.get(name)?.bytes ?? 0);
+  const total = Object.values(s.annotations).reduce((a, b) => a + b, 0);
+  const lines = [
+    `${colour(e, 'green', 'built')} ${s.out} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s`,
+    '',
+    `  ${'table'.padEnd(12)}${'rows'.padStart(8)}  ${'csv'.padStart(10)}  ${'json'.padStart(10)}  ${'parquet'.padStart(10)}`,
+    ...TABLES.map(
+      (t) =>
+        `  ${t.padEnd(12)}${String(s.records[t]).padStart(8)}  ${sizeOf(`${t}.csv`).padStart(10)}  ${sizeOf(`${t}.json`).padStart(10)}  ${sizeOf(`${t}.parquet`).padStart(10)}`,
+    ),
+    `  and ${['datapackage.json', 'CODEBOOK.md', 'README.md', 'LICENSE', 'SHA256SUMS'].map((n) => `${n} (${sizeOf(n)})`).join(', ')}`,
+    '',
+    `  annotations: ${total} anchored exactly`,
+    `  coverage:    ${s.coverage.covered} mentions covered, ${s.coverage.excluded} excluded, ${s.coverage.uncovered === 0 ? '0 uncovered' : colour(e, 'yellow', `${s.coverage.uncovered} uncovered (run make coverage)`)}`,
+    `  published:   ${s.atomic_exchange ? 'swapped in one step (renameat2 exchange)' : 'swapped by two renames (no native exchange)'}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

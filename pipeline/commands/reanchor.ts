@@ -1,9 +1,10 @@
 import { renameSync, writeFileSync } from 'node:fs';
+import { progress } from '../lib/terminal.js';
 import type { Command } from '../lib/usage.js';
 import type { Anchor } from '../stages/anchor.js';
 import { ingest } from '../stages/ingest.js';
 import { parseAnnotations } from '../stages/parse-annotations.js';
-import { readRaw } from '../stages/read-raw.js';
+import { listDocuments, readDocument } from '../stages/read-raw.js';
 import { planReanchor, type ReanchorPlan } from '../stages/reanchor.js';
 
 export const reanchorCommand: Command = {
@@ -34,12 +35,15 @@ Example:
     const accept = new Set(
       (values.accept as string[]).flatMap((a) => a.split(',')).filter(Boolean),
     );
-    const plans = readRaw(String(values.raw)).map((raw) => {
+    const rawDir = String(values.raw);
+    const folders = listDocuments(rawDir);
+    const bar = progress('re-anchoring', folders.length);
+    const plans = folders.map((folder, i) => {
+      const raw = readDocument(rawDir, folder);
       const doc = ingest(raw);
-      return {
-        raw,
-        plan: planReanchor(doc, parseAnnotations(doc, { checkOffsets: false }), accept),
-      };
+      const plan = planReanchor(doc, parseAnnotations(doc, { checkOffsets: false }), accept);
+      bar(i + 1);
+      return { raw, plan };
     });
     process.stdout.write(formatReanchor(plans.map((p) => p.plan)));
     if (!plans.every((p) => p.plan.ok)) return 1;

@@ -1,0 +1,465 @@
+// Generated from schemas/tables/*.schema.json by pipeline/types/generate-types.ts (make types). Do not edit.
+
+/**
+ * One row per source document the records are built from.
+ */
+export interface Document {
+/**
+ * Document id (the folder name in raw/).
+ */
+document_id: string
+/**
+ * Title of the source.
+ */
+title: string
+/**
+ * Web address of the source.
+ */
+address: string
+/**
+ * Publisher of the source.
+ */
+publisher: string
+/**
+ * ISO 639 language code.
+ */
+language: string
+/**
+ * SPDX id of the source licence.
+ */
+licence: "CC-BY-SA-4.0"
+/**
+ * Link to the licence.
+ */
+licence_url: string
+/**
+ * Revision of the source; empty when unknown.
+ */
+revision_id: (string | null)
+/**
+ * Whether the revision is known. Unknown revisions are never guessed.
+ */
+revision_status: ("known" | "unknown")
+/**
+ * SHA-256 of the verbatim text, lowercase hex.
+ */
+sha256: string
+/**
+ * Size of the verbatim text in bytes (UTF-8).
+ */
+bytes: number
+/**
+ * Length of the verbatim text in Unicode code points; the unit of every span offset.
+ */
+code_points: number
+}
+
+/**
+ * The bombardment as a whole (event_kind campaign) and each attack on Stepanakert the text tells of (incident).
+ */
+export interface Event {
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+event_id: string
+/**
+ * For an incident, the campaign it belongs to; empty for the campaign.
+ */
+parent_event_id: (string | null)
+/**
+ * campaign: the bombardment as a whole. incident: one attack.
+ */
+event_kind: ("campaign" | "incident")
+/**
+ * ACLED event type.
+ */
+event_type: "Explosions/Remote violence"
+/**
+ * ACLED sub-event type.
+ */
+sub_event_type: ("Shelling/artillery/missile attack" | "Air/drone strike")
+/**
+ * Earliest date the text allows (ISO 8601).
+ */
+date_start: string
+/**
+ * Latest date the text allows (ISO 8601); equals date_start when the day is known.
+ */
+date_end: string
+/**
+ * How wide the date range is, after UCDP GED's date_prec. day: one day (date_start = date_end). days: 2 to 6 days. week: 7 days. month: within one calendar month. months: longer than a month.
+ */
+date_precision: ("day" | "days" | "week" | "month" | "months")
+/**
+ * How the date was obtained from the words in date_basis_quote. stated: a full calendar date. stated_without_year: a day and month whose year comes from another stated date. derived_relative: an offset from another date ('the day before', 'a week later', 'the fourth day in a row'). derived_weekday: a weekday ('on Saturday'), resolved to the range of such weekdays the text allows. derived_duration: a stated duration from a stated start ('the 6-week bombardment'). derived_range: the range between two dates the text gives. context: the text gives no date for the event itself; it is the date of the surrounding account.
+ */
+date_basis: ("stated" | "stated_without_year" | "derived_relative" | "derived_weekday" | "derived_duration" | "derived_range" | "context")
+/**
+ * The words the date was obtained from; several pieces are joined by " … ".
+ */
+date_basis_quote: string
+/**
+ * Local time HH:MM (24-hour) where the text gives one; empty otherwise.
+ */
+time_local: (string | null)
+/**
+ * How the time is qualified: exact or approximately; empty when there is no time.
+ */
+time_qualifier: (("exact" | "approximately") | null)
+/**
+ * The words the time came from.
+ */
+time_quote: (string | null)
+/**
+ * UTC offset of time_local, from the text's time zone (GMT+4 → +04:00), a fixed offset.
+ */
+utc_offset: string
+/**
+ * Place, as the text names it.
+ */
+location: string
+/**
+ * One-sentence summary written by the curators, at most 300 characters; the quote holds the source's words.
+ */
+summary: string
+/**
+ * The source document the record was built from (documents.document_id).
+ */
+document_id: string
+/**
+ * Start of the words the record was built from, in Unicode code points from the start of the document text (0-based, inclusive).
+ */
+span_start: number
+/**
+ * End of those words, in Unicode code points (exclusive): quote is text[span_start:span_end] in Python.
+ */
+span_end: number
+/**
+ * Exactly the text between span_start and span_end.
+ */
+quote: string
+}
+
+/**
+ * Figures of people killed or injured, one row per figure the text gives, with the words of the count.
+ */
+export interface Casualty {
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+casualty_id: string
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+event_id: string
+/**
+ * killed: people reported killed. injured: people reported injured or wounded.
+ */
+outcome: ("killed" | "injured")
+/**
+ * civilian: the text calls them civilians or residents. military: soldiers. unspecified: the text says 'people' or gives no status.
+ */
+population: ("civilian" | "military" | "unspecified")
+/**
+ * Lowest count the words allow; empty when they give no lower bound. See qualifier.
+ */
+count_low: (number | null)
+/**
+ * The count the words state; empty unless they state one number.
+ */
+count_best: (number | null)
+/**
+ * Highest count the words allow; empty when they give no upper bound.
+ */
+count_high: (number | null)
+/**
+ * How the words qualify the count; the rules for count_low, count_best and count_high.
+ */
+qualifier: ("exact" | "approximately" | "range" | "at_least" | "more_than" | "at_most" | "fewer_than" | "dozens" | "hundreds" | "several" | "multiple" | "numerous" | "unspecified")
+/**
+ * The count words inside quote ("More than a dozen", "4,258"); empty when the text gives no count.
+ */
+count_quote: (string | null)
+/**
+ * Where the statement applies. stepanakert: the text places it in Stepanakert. stepanakert_and_region: the text speaks of Stepanakert together with the wider Nagorno-Karabakh region and does not separate them.
+ */
+scope: ("stepanakert" | "stepanakert_and_region")
+/**
+ * The source document the record was built from (documents.document_id).
+ */
+document_id: string
+/**
+ * Start of the words the record was built from, in Unicode code points from the start of the document text (0-based, inclusive).
+ */
+span_start: number
+/**
+ * End of those words, in Unicode code points (exclusive): quote is text[span_start:span_end] in Python.
+ */
+span_end: number
+/**
+ * Exactly the text between span_start and span_end.
+ */
+quote: string
+}
+
+/**
+ * Objects reported hit or damaged, with their category, the degree of damage and any count.
+ */
+export interface Damage {
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+damage_id: string
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+event_id: string
+/**
+ * What was hit, in the text's words.
+ */
+object: string
+/**
+ * What kind of object was hit, after the Airwars infrastructure categories. residential: homes, apartment buildings, residential areas. education: schools, kindergartens, classrooms. healthcare: hospitals, maternity wards. commercial: markets, businesses. government: state or emergency-service buildings. infrastructure: power, gas, water, telecommunications. vehicles: cars and other vehicles. religious_cultural: churches, heritage sites. recreation: playgrounds. civilian_unspecified: civilian buildings or infrastructure not further described. unspecified: buildings or objects of no stated kind.
+ */
+object_category: ("residential" | "education" | "healthcare" | "commercial" | "government" | "infrastructure" | "vehicles" | "religious_cultural" | "recreation" | "civilian_unspecified" | "unspecified")
+/**
+ * How badly, in the text's words. destroyed: 'destroyed'. partially_destroyed: 'partially destroyed'. heavily_damaged: 'heavily damaged', 'rubble'. damaged: 'damaged', 'damage' with no degree. out_of_service: put out of use ('out of commission'). targeted: 'targeted', 'struck' or 'shelled' with no statement of the damage.
+ */
+damage_level: ("destroyed" | "partially_destroyed" | "heavily_damaged" | "damaged" | "out_of_service" | "targeted")
+/**
+ * What the damage count counts. buildings: buildings. objects: named objects (one record per object). vehicles: cars. classrooms: classrooms. strikes: times the object was hit. sites: areas or sites.
+ */
+unit: ("buildings" | "objects" | "vehicles" | "classrooms" | "strikes" | "sites")
+/**
+ * Lowest count the words allow; empty when they give no lower bound. See qualifier.
+ */
+count_low: (number | null)
+/**
+ * The count the words state; empty unless they state one number.
+ */
+count_best: (number | null)
+/**
+ * Highest count the words allow; empty when they give no upper bound.
+ */
+count_high: (number | null)
+/**
+ * How the words qualify the count; the rules for count_low, count_best and count_high.
+ */
+qualifier: ("exact" | "approximately" | "range" | "at_least" | "more_than" | "at_most" | "fewer_than" | "dozens" | "hundreds" | "several" | "multiple" | "numerous" | "unspecified")
+/**
+ * The count words inside quote ("More than a dozen", "4,258"); empty when the text gives no count.
+ */
+count_quote: (string | null)
+/**
+ * Where the statement applies. stepanakert: the text places it in Stepanakert. stepanakert_and_region: the text speaks of Stepanakert together with the wider Nagorno-Karabakh region and does not separate them.
+ */
+scope: ("stepanakert" | "stepanakert_and_region")
+/**
+ * The source document the record was built from (documents.document_id).
+ */
+document_id: string
+/**
+ * Start of the words the record was built from, in Unicode code points from the start of the document text (0-based, inclusive).
+ */
+span_start: number
+/**
+ * End of those words, in Unicode code points (exclusive): quote is text[span_start:span_end] in Python.
+ */
+span_end: number
+/**
+ * Exactly the text between span_start and span_end.
+ */
+quote: string
+}
+
+/**
+ * Weapons and munitions named as used, with their origin as stated and any count.
+ */
+export interface Munition {
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+munition_id: string
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+event_id: string
+/**
+ * The weapon in the text's words.
+ */
+weapon: string
+/**
+ * Kind of weapon. cluster_munition: a weapon that disperses submunitions. submunition: a bomblet dispersed by a cluster munition. rocket_artillery: multiple-launch rockets (Smerch, Grad). missile: missiles. artillery: tube artillery, shelling. air_delivered: bombs or weapons dropped from aircraft. drone: drone strikes. unspecified: the text gives no weapon (e.g. explosions heard).
+ */
+weapon_category: ("cluster_munition" | "submunition" | "rocket_artillery" | "missile" | "artillery" | "air_delivered" | "drone" | "unspecified")
+/**
+ * Where it was made, as stated ("Israeli-made"); empty when not stated.
+ */
+origin: (string | null)
+/**
+ * What a munition count counts. munitions: weapons or rounds used. strikes: strikes carried out with the weapons. explosions: explosions heard or seen.
+ */
+unit: ("munitions" | "strikes" | "explosions")
+/**
+ * Lowest count the words allow; empty when they give no lower bound. See qualifier.
+ */
+count_low: (number | null)
+/**
+ * The count the words state; empty unless they state one number.
+ */
+count_best: (number | null)
+/**
+ * Highest count the words allow; empty when they give no upper bound.
+ */
+count_high: (number | null)
+/**
+ * How the words qualify the count; the rules for count_low, count_best and count_high.
+ */
+qualifier: ("exact" | "approximately" | "range" | "at_least" | "more_than" | "at_most" | "fewer_than" | "dozens" | "hundreds" | "several" | "multiple" | "numerous" | "unspecified")
+/**
+ * The count words inside quote ("More than a dozen", "4,258"); empty when the text gives no count.
+ */
+count_quote: (string | null)
+/**
+ * Earliest date of use the text gives; empty when it gives none.
+ */
+date_start: (string | null)
+/**
+ * Latest date of use the text gives; empty when it gives none.
+ */
+date_end: (string | null)
+/**
+ * Where the statement applies. stepanakert: the text places it in Stepanakert. stepanakert_and_region: the text speaks of Stepanakert together with the wider Nagorno-Karabakh region and does not separate them.
+ */
+scope: ("stepanakert" | "stepanakert_and_region")
+/**
+ * The source document the record was built from (documents.document_id).
+ */
+document_id: string
+/**
+ * Start of the words the record was built from, in Unicode code points from the start of the document text (0-based, inclusive).
+ */
+span_start: number
+/**
+ * End of those words, in Unicode code points (exclusive): quote is text[span_start:span_end] in Python.
+ */
+span_end: number
+/**
+ * Exactly the text between span_start and span_end.
+ */
+quote: string
+}
+
+/**
+ * Parties who assert, confirm, report or deny something in the text.
+ */
+export interface Actor {
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+actor_id: string
+/**
+ * Name of the actor.
+ */
+name: string
+/**
+ * Who speaks. government_body: a government office or ministry. armed_forces: a defence ministry or military. ngo: a non-governmental organisation. ngo_official: a named official of an NGO. news_outlet: a news organisation. journalist: a reporter speaking for themselves. un_body: a United Nations body or mandate holder. ombudsman: a human rights ombudsman. experts: experts named by profession or nationality only. unnamed_sources: 'reports', 'third parties', 'several outlets' — sources the text does not name. unattributed: the article's own voice, with no source given in the text.
+ */
+actor_type: ("government_body" | "armed_forces" | "ngo" | "ngo_official" | "news_outlet" | "journalist" | "un_body" | "ombudsman" | "experts" | "unnamed_sources" | "unattributed")
+/**
+ * Side of the actor. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: neither belligerent. unknown: the text does not say.
+ */
+affiliation: ("armenia_artsakh" | "azerbaijan" | "third_party" | "unknown")
+/**
+ * The source document the record was built from (documents.document_id).
+ */
+document_id: string
+/**
+ * Start of the words the record was built from, in Unicode code points from the start of the document text (0-based, inclusive).
+ */
+span_start: number
+/**
+ * End of those words, in Unicode code points (exclusive): quote is text[span_start:span_end] in Python.
+ */
+span_end: number
+/**
+ * Exactly the text between span_start and span_end.
+ */
+quote: string
+}
+
+/**
+ * Who asserts, confirms, reports or denies what: one row per statement and subject.
+ */
+export interface Claim {
+/**
+ * Claim id: "<document_id>:<claim annotation id>/<subject annotation id>".
+ */
+claim_id: string
+/**
+ * The table of the subject.
+ */
+subject_table: ("events" | "casualties" | "damage" | "munitions")
+/**
+ * The record the statement is about.
+ */
+subject_id: string
+/**
+ * Who makes the statement (actors.actor_id).
+ */
+actor_id: string
+/**
+ * What the actor does with the subject. asserts: states it on its own authority. confirms: a third party states it witnessed, documented or verified it. reports: relays it without claiming to have verified it. denies: rejects it.
+ */
+stance: ("asserts" | "confirms" | "reports" | "denies")
+/**
+ * When the statement was made, where the text gives it; empty otherwise.
+ */
+statement_date: (string | null)
+/**
+ * The words statement_date came from.
+ */
+statement_date_quote: (string | null)
+/**
+ * The source document the record was built from (documents.document_id).
+ */
+document_id: string
+/**
+ * Start of the words the record was built from, in Unicode code points from the start of the document text (0-based, inclusive).
+ */
+span_start: number
+/**
+ * End of those words, in Unicode code points (exclusive): quote is text[span_start:span_end] in Python.
+ */
+span_end: number
+/**
+ * Exactly the text between span_start and span_end.
+ */
+quote: string
+}
+
+/** One row per source document the records are built from. */
+export declare const documents: Document[];
+/** The bombardment as a whole (event_kind campaign) and each attack on Stepanakert the text tells of (incident). */
+export declare const events: Event[];
+/** Figures of people killed or injured, one row per figure the text gives, with the words of the count. */
+export declare const casualties: Casualty[];
+/** Objects reported hit or damaged, with their category, the degree of damage and any count. */
+export declare const damage: Damage[];
+/** Weapons and munitions named as used, with their origin as stated and any count. */
+export declare const munitions: Munition[];
+/** Parties who assert, confirm, report or deny something in the text. */
+export declare const actors: Actor[];
+/** Who asserts, confirms, reports or denies what: one row per statement and subject. */
+export declare const claims: Claim[];
+
+/** Every table by name. */
+export declare const tables: {
+  documents: Document[];
+  events: Event[];
+  casualties: Casualty[];
+  damage: Damage[];
+  munitions: Munition[];
+  actors: Actor[];
+  claims: Claim[];
+};

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fail } from '../lib/errors.js';
+import type { Command } from '../lib/usage.js';
+import type { Row, TableName } from '../records/tables.js';
+
+export const statsCommand: Command = {
+  name: 'stats',
+  summary: "print the dataset's headline figures, with their qualifiers",
+  help: `Usage: stepanakert stats [--out <folder>] [--json]
+
+Reads a published dataset folder and prints its headline figures: casualty totals per
+outcome, incidents by date, damage by category and claims by stance. Every count is
+given with its qualifier and bounds, as the source words allow.
+
+Options:
+  --out <folder>   the dataset folder (default: dist)
+  --json           print the figures as JSON
+  -h, --help       show this help
+
+Example:
+  stepanakert stats --out dist`,
+  options: { out: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false } },
+  async run(values) {
+    const dir = String(values.out);
+    const load = (t: TableName): Row[] => {
+      const path = join(dir, `${t}.json`);
+      if (!existsSync(path))
+        fail({
+          file: path,
+          problem: 'not a dataset folder',
+          expected: `${t}.json`,
+          found: 'no such file',
+          fix: 'build it with `make` or pass --out <folder>',
+        });
+      return JSON.parse(readFileSync(path, 'utf8')) as Row[];
+    };
+    const figures = stats(load);
+    process.stdout.write(
+      values.json ? `${JSON.stringify(figures, null, 2)}\n` : formatStats(figures),
+    );
+    return 0;
+  },
+};
+
+/** A count as its words allow: "13", "≥ 13 (more_than)", "unspecified". */
+export function countText(r: Row): string {
+  const [lo, best, hi] = [r.count_low, r.count_best, r.count_high];
+  if (best !== null && lo === best && hi === best) return String(best);
+  if (r.qualifier === 'unspecified') return 'no count given';
+  const range =
+    best !== null
+      ? `≈ ${best}`
+      : lo !== null && hi !== null
+        ? `${lo}–${hi}`
+        : lo !== null
+          ? `≥ ${lo}`
+          : hi !== null
+            ? `≤ ${hi}`
+            : 'no bound';
+  return `${range} (${String(r.qualifier)})`;
+}
+
+export function stats(load: (t: TableName) => Row[]) {
+  const events = load('events');
+  const casualties = load('casualties');
+  const damage = load('damage');
+  const claims = load('claims');
+  const campaigns = new Set(
+    events.filter((e) => e.event_kind === 'campaign').map((e) => e.event_id),
+  );
+  const byCount = <T extends string>(rows: Row[], key: string) => {
+    const out: Record<string, number> = {};
+    for (const r of rows) out[String(r[key]) as T] = (out[String(r[key])] ?? 0) + 1;
+    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+  };
+  return {
+    totals: casualties
+      .filter((c) => campaigns.has(c.event_id) && c.count_quote !== null)
+      .map((c) => ({ outcome: c.outcome, count: countText(c), quote: c.quote })),
+    buildings_damaged: damage
+      .filter((d) => campaigns.has(d.event_id) && d.unit === 'buildings' && d.count_quote !== null)
+      .map((d) => ({ count: countText(d), quote: d.quote })),
+    incidents: events
+      .filter((e) => e.event_kind === 'incident')
+      .sort(
+        (a, b) =>
+          String(a.date_start).localeCompare(String(b.date_start), 'en') ||
+          String(a.event_id).localeCompare(String(b.event_id), 'en'),
+      )
+      .map((e) => ({
+        date: e.date_start === e.date_end ? e.date_start : `${e.date_start}/${e.date_end}`,
+        precision: e.date_precision,
+        time:
+          e.time_local === null
+            ? null
+            : `${e.time_qualifier === 'approximately' ? '~' : ''}${e.time_local}`,
+        event_id: e.event_id,
+        casualties: casualties
+          .filter((c) => c.event_id === e.event_id)
+          .map((c) => `${c.outcome} ${countText(c)}`),
+      })),
+    damage_by_category: byCount(damage, 'object_category'),
+    claims_by_stance: byCount(claims, 'stance'),
+  };
+}
+
+function formatStats(s: ReturnType<typeof stats>): string {
+  const lines = ['Campaign totals, as stated:'];
+  for (const t of s.totals)
+    lines.push(`  ${String(t.outcome).padEnd(9)} ${t.count.padEnd(22)} "${String(t.quote)}"`);
+  for (const d of s.buildings_damaged)
+    lines.push(`  ${'buildings'.padEnd(9)} ${d.count.padEnd(22)} "${String(d.quote)}"`);
+  lines.push('', 'Incidents by date:');
+  for (const i of s.incidents) {
+    lines.push(
+      `  ${String(i.date).padEnd(22)} ${String(i.time ?? '').padEnd(7)} ${String(i.event_id)}${i.casualties.length ? `: ${i.casualties.join(', ')}` : ''}`,
+    );
+  }
+  lines.push('', 'Damage records by category:');
+  for (const [k, v] of Object.entries(s.damage_by_category)) lines.push(`  ${k.padEnd(22)} ${v}`);
+  lines.push('', 'Claims by stance:');
+  for (const [k, v] of Object.entries(s.claims_by_stance)) lines.push(`  ${k.padEnd(22)} ${v}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMMANDS, commandReference } from '../pipeline/cli.js';
+import { cleanTempDirs, cli, ROOT, tempDir } from './helpers.js';
+
+afterAll(cleanTempDirs);
+const ESC = '\u001b';
+
+describe('the command line', () => {
+  it('prints a summary after a build: rows, files with sizes, anchoring, coverage, time', () => {
+    const out = join(tempDir(), 'out');
+    const r = cli(['build', '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(
+      r.stderr.replace(out, '<out>').replace(/in \d+\.\d\d s/, 'in <t> s'),
+    ).toBe(`built <out> from 1 document in <t> s
+
+  table           rows         csv        json     parquet
+  documents          1       397 B       526 B     2.6 KiB
+  events             6     2.9 KiB     5.2 KiB     5.8 KiB
+  casualties         7     1.3 KiB     3.0 KiB     2.9 KiB
+  damage            21     4.5 KiB    11.1 KiB     4.9 KiB
+  munitions         21     4.2 KiB    11.6 KiB     5.1 KiB
+  actors            18     2.7 KiB     5.4 KiB     2.8 KiB
+  claims            66    26.0 KiB    41.2 KiB     7.4 KiB
+  and datapackage.json (59.2 KiB), CODEBOOK.md (28.1 KiB), README.md (4.3 KiB), LICENSE (1.2 KiB), SHA256SUMS (1.9 KiB)
+
+  annotations: 148 anchored exactly
+  coverage:    39 mentions covered, 52 excluded, 0 uncovered
+  published:   swapped in one step (renameat2 exchange)
+`);
+    expect(r.stderr).not.toContain(ESC);
+  });
+
+  it('--json prints the summary as JSON on stdout; --quiet prints nothing', () => {
+    const out = join(tempDir(), 'out');
+    const r = cli(['build', '--out', out, '--json']);
+    expect(r.stderr).toBe('');
+    const summary = JSON.parse(r.stdout);
+    expect({ ...summary, seconds: 0, out: '<out>' }).toEqual({
+      out: '<out>',
+      documents: 1,
+      records: {
+        documents: 1,
+        events: 6,
+        casualties: 7,
+        damage: 21,
+        munitions: 21,
+        actors: 18,
+        claims: 66,
+      },
+      files: Object.fromEntries(Object.entries(summary.files)),
+      annotations: { exact: 148, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
+      coverage: { covered: 39, excluded: 52, uncovered: 0 },
+      atomic_exchange: true,
+      seconds: 0,
+    });
+    expect(Object.keys(summary.files).length).toBe(26);
+    expect(summary.files['claims.csv']).toBe(26596);
+    expect(cli(['build', '--out', out, '--quiet'])).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('stats prints the headline figures with their qualifiers', () => {
+    expect(cli(['stats'])).toEqual({
+      status: 0,
+      stderr: '',
+      stdout: `Campaign totals, as stated:
+  injured   51                     "51 were injured"
+  killed    13                     "13 residents were killed"
+  buildings 4258                   "4,258 buildings in the city were damaged"
+
+Incidents by date:
+  2020-09-27             08:03   stepanakert-2020:inc-0927-0803: injured ≥ 13 (more_than)
+  2020-09-27             ~14:00  stepanakert-2020:inc-0927-1400: injured 4, killed 1
+  2020-10-03/2020-11-07  11:00   stepanakert-2020:inc-saturday
+  2020-10-28                     stepanakert-2020:inc-1028-maternity
+  2020-10-30/2020-10-31          stepanakert-2020:inc-1030-central-market
+
+Damage records by category:
+  commercial             1
+  education              7
+  government             1
+  healthcare             3
+  infrastructure         4
+  residential            3
+  unspecified            1
+  vehicles               1
+
+Claims by stance:
+  asserts                9
+  confirms               14
+  denies                 3
+  reports                40
+`,
+    });
+    expect(JSON.parse(cli(['stats', '--json']).stdout).claims_by_stance).toEqual({
+      asserts: 9,
+      confirms: 14,
+      denies: 3,
+      reports: 40,
+    });
+  });
+
+  it('suggests the closest command or option for a typo and exits 2', () => {
+    expect(cli(['bulid'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'stepanakert: unknown command "bulid". Did you mean "build"?\nRun "stepanakert --help" for the commands.\n',
+    });
+    expect(cli(['build', '--otu', 'x'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'stepanakert: unknown option "--otu" for build. Did you mean "--out"?\nRun "stepanakert build --help" for its options.\n',
+    });
+    expect(cli(['frobnicate']).stderr).toBe(
+      'stepanakert: unknown command "frobnicate".\nRun "stepanakert --help" for the commands.\n',
+    );
+    expect(cli([]).status).toBe(2);
+  });
+
+  it('has --help with an example for every command, exit 0', () => {
+    for (const c of COMMANDS) {
+      const r = cli([c.name, '--help']);
+      expect(r).toEqual({ status: 0, stdout: `${c.help}\n`, stderr: '' });
+      expect(c.help).toMatch(/\nExample:\n {2}stepanakert /);
+    }
+    expect(cli(['--help']).stdout).toMatch(/^Usage: stepanakert <command> \[options\]/);
+  });
+
+  it('the README command reference is exactly the --help texts (make readme)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = /<!-- commands:start -->\n([\s\S]*)<!-- commands:end -->/.exec(readme)?.[1];
+    expect(section, 'run `make readme`').toBe(commandReference());
+  });
+
+  it('colours only on a terminal, and never with NO_COLOR (run under a pseudo-terminal with script)', () => {
+    const { NO_COLOR: _, ...withoutNoColor } = process.env;
+    const onTerminal = (env: NodeJS.ProcessEnv) =>
+      execFileSync(
+        'script',
+        ['-qec', `node compiled/stepanakert.mjs build --out ${join(tempDir(), 'o')}`, '/dev/null'],
+        { cwd: ROOT, encoding: 'utf8', env },
+      );
+    expect(onTerminal(withoutNoColor).split('\n')[0]).toMatch(
+      new RegExp(`^${ESC}\\[32mbuilt${ESC}\\[39m `),
+    );
+    expect(onTerminal({ ...withoutNoColor, NO_COLOR: '1' })).not.toContain(ESC);
+  });
+
+  it('writes no escape codes when output is not a terminal, even with errors', () => {
+    for (const args of [
+      ['build', '--out', join(tempDir(), 'o')],
+      ['stats'],
+      ['coverage'],
+      ['bulid'],
+      ['check'],
+    ]) {
+      const r = cli(args, { env: { NO_COLOR: '' } });
+      expect(`${r.stdout}${r.stderr}`).not.toContain(ESC);
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateTypes } from '../pipeline/types/generate-types.js';
+import { cleanTempDirs, ROOT, tempDir } from './helpers.js';
+
+afterAll(cleanTempDirs);
+
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+    },
+  });
+
+describe('the dataset as a package', () => {
+  it('has row types generated from schemas/ (make types), identical to the committed ones', async () => {
+    expect(await generateTypes(), 'run `make types`').toBe(
+      readFileSync(join(ROOT, 'package/index.d.ts'), 'utf8'),
+    );
+  });
+
+  it('packs only the data, the schemas, the loader and their notices (npm pack --dry-run)', () => {
+    const files = (
+      JSON.parse(npm(['pack', '--dry-run', '--json'], ROOT))[0].files as { path: string }[]
+    )
+      .map((f) => f.path)
+      .sort();
+    const dist = readFileSync(join(ROOT, 'dist/SHA256SUMS'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => `dist/${l.split('  ')[1]}`);
+    expect(files).toEqual(
+      [
+        'CHANGELOG.md',
+        'CITATION.cff',
+        'LICENSE',
+        'README.md',
+        'package.json',
+        'package/index.d.ts',
+        'package/index.js',
+        ...dist,
+        'dist/SHA256SUMS',
+        ...readFileSync(join(ROOT, 'test/fixtures/schema-files.txt'), 'utf8').trim().split('\n'),
+      ].sort(),
+    );
+  });
+
+  it('installs from its tarball and imports from plain JavaScript and from TypeScript', () => {
+    const work = tempDir();
+    const tarball = join(
+      work,
+      JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT))[0].filename,
+    );
+    const app = join(work, 'app');
+    mkdirSync(app);
+    writeFileSync(
+      join(app, 'package.json'),
+      '{ "name": "app", "private": true, "type": "module" }\n',
+    );
+    npm(['install', '--no-save', '--offline', '--ignore-scripts', tarball], app);
+    const js = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { events, casualties, tables } from 'stepanakert-bombardment-2020'; console.log(events.length, casualties.find((c) => c.qualifier === 'more_than').count_low, Object.keys(tables).join(','))",
+      ],
+      { cwd: app, encoding: 'utf8' },
+    );
+    expect(js).toBe('6 13 documents,events,casualties,damage,munitions,actors,claims\n');
+    writeFileSync(
+      join(app, 'main.ts'),
+      `import { casualties, type Casualty, type Event, events } from 'stepanakert-bombardment-2020';
+const first: Event | undefined = events[0];
+const injured: Casualty[] = casualties.filter((c) => c.outcome === 'injured');
+const low: number | null = injured[0]?.count_low ?? null;
+// @ts-expect-error outcome is 'killed' | 'injured', never 'wounded'
+const wrong: Casualty['outcome'] = 'wounded';
+console.log(first?.date_start, low, wrong);
+`,
+    );
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+      }),
+    );
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+  });
+});
