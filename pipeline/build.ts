@@ -16,6 +16,8 @@ export interface BuildResult {
   /** Mentions of numbers, dates, times and count words: covered, excluded, uncovered. */
   coverage: Record<CoverageStatus, number>;
   documents: number;
+  /** Each document's text, for the explorer page's source paragraphs. */
+  texts: Map<string, string>;
 }
 
 /**
@@ -37,6 +39,7 @@ export function buildTables(
   };
   const covered: Record<CoverageStatus, number> = { covered: 0, excluded: 0, uncovered: 0 };
   const parts: Tables[] = [];
+  const texts = new Map<string, string>();
   const folders = listDocuments(rawDir);
   for (const folder of folders) {
     const doc = ingest(readDocument(rawDir, folder));
@@ -49,6 +52,7 @@ export function buildTables(
     parts.push(validateRecords(buildRecords([annotated]), [annotated]));
     for (const [k, v] of Object.entries(coverage(doc, parsed.annotations).totals))
       covered[k as CoverageStatus] += v;
+    texts.set(doc.id, doc.text.text);
     onProgress(parts.length, folders.length);
   }
   return {
@@ -56,6 +60,7 @@ export function buildTables(
     anchors,
     coverage: covered,
     documents: folders.length,
+    texts,
   };
 }
 
@@ -66,6 +71,6 @@ export async function build(
   onProgress?: (done: number, total: number) => void,
 ): Promise<BuildResult & { files: Publication }> {
   const result = buildTables(rawDir, onProgress);
-  const files = await publish(outDir, result.tables, renderMetadata);
+  const files = await publish(outDir, result.tables, renderMetadata, result.texts);
   return { ...result, files };
 }

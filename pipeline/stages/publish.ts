@@ -17,7 +17,11 @@ export interface FileFacts {
 export type Publication = Map<string, FileFacts>;
 
 /** Files derived from the data files once they are written (descriptor, codebook, card, licence). */
-export type RenderMetadata = (tables: Tables, files: Publication) => Map<string, string>;
+export type RenderMetadata = (
+  tables: Tables,
+  files: Publication,
+  texts: Map<string, string>,
+) => Map<string, string>;
 
 /**
  * Publish stage: writes every table as CSV, JSON and Parquet, the metadata derived from them and
@@ -27,6 +31,7 @@ export async function publish(
   outDir: string,
   tables: Tables,
   renderMetadata: RenderMetadata,
+  texts: Map<string, string>,
 ): Promise<Publication> {
   const staging = stage(outDir);
   const files: Publication = new Map();
@@ -48,7 +53,7 @@ export async function publish(
     } finally {
       duck.close();
     }
-    for (const [name, text] of renderMetadata(tables, files)) write(name, text);
+    for (const [name, text] of renderMetadata(tables, files, texts)) write(name, text);
     write('SHA256SUMS', sha256sums(files));
     staging.commit();
     return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -1,0 +1,118 @@
+/**
+ * The explorer page's script (plain browser JavaScript, inlined). It only reads the embedded JSON
+ * and builds the DOM with textContent; no data is ever parsed as HTML, nothing is fetched.
+ */
+export const EXPLORER_SCRIPT = `(() => {
+  'use strict';
+  const data = JSON.parse(document.getElementById('data').textContent);
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, text, attrs) => {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+    return e;
+  };
+  const actors = new Map(data.actors.map((a) => [a.actor_id, a]));
+  const events = new Map(data.events.map((e) => [e.event_id, e]));
+  const records = new Map();
+  for (const t of ['casualties', 'damage', 'munitions', 'claims']) for (const r of data[t]) records.set(Object.values(r)[0], { table: t, r });
+  const claimsAbout = (id) => data.claims.filter((c) => c.subject_id === id);
+  const eventOf = (table, r) => (table === 'claims' ? (records.get(r.subject_id)?.r.event_id ?? r.subject_id) : r.event_id);
+  const count = (r) => {
+    if (r.count_best !== null && r.count_low === r.count_best && r.count_high === r.count_best) return String(r.count_best);
+    if (r.qualifier === 'unspecified') return '—';
+    const range = r.count_best !== null ? '≈ ' + r.count_best : r.count_low !== null && r.count_high !== null ? r.count_low + '–' + r.count_high : r.count_low !== null ? '≥ ' + r.count_low : r.count_high !== null ? '≤ ' + r.count_high : '';
+    return (range + ' (' + r.qualifier.replace(/_/g, ' ') + ')').trim();
+  };
+  const shortId = (id) => String(id).split(':').pop();
+  const eventLabel = (id) => { const e = events.get(id); return e ? (e.event_kind === 'campaign' ? 'whole bombardment' : e.when) : shortId(id); };
+  const columns = {
+    casualties: [['incident', (r) => eventLabel(r.event_id)], ['outcome', (r) => r.outcome], ['count', count], ['population', (r) => r.population], ['words', (r) => r.quote]],
+    damage: [['incident', (r) => eventLabel(r.event_id)], ['object', (r) => r.object], ['category', (r) => r.object_category], ['damage', (r) => r.damage_level.replace(/_/g, ' ')], ['count', (r) => count(r) + (r.count_quote ? ' ' + r.unit : '')]],
+    munitions: [['incident', (r) => eventLabel(r.event_id)], ['weapon', (r) => r.weapon], ['category', (r) => r.weapon_category.replace(/_/g, ' ')], ['origin', (r) => r.origin || '—'], ['count', (r) => count(r) + (r.count_quote ? ' ' + r.unit : '')]],
+    claims: [['actor', (r) => actors.get(r.actor_id)?.name], ['stance', (r) => r.stance], ['about', (r) => { const s = records.get(r.subject_id); return s ? s.table + ': ' + shortId(r.subject_id) : eventLabel(r.subject_id); }], ['date', (r) => r.statement_date || '—']],
+  };
+  const filters = { event: $('f-event'), outcome: $('f-outcome'), category: $('f-category'), actor: $('f-actor'), stance: $('f-stance') };
+  const options = (select, pairs) => { for (const [value, label] of pairs) select.append(el('option', label, { value })); };
+  options(filters.event, data.events.map((e) => [e.event_id, (e.event_kind === 'campaign' ? 'Whole bombardment' : e.when) + ' — ' + e.summary.slice(0, 40)]));
+  options(filters.outcome, [['killed', 'killed'], ['injured', 'injured']]);
+  options(filters.category, [...new Set([...data.damage.map((r) => r.object_category), ...data.munitions.map((r) => r.weapon_category)])].sort().map((c) => [c, c.replace(/_/g, ' ')]));
+  options(filters.actor, data.actors.map((a) => [a.actor_id, a.name]));
+  options(filters.stance, ['asserts', 'confirms', 'reports', 'denies'].map((s) => [s, s]));
+  let table = 'casualties';
+  let selected = null;
+  const matches = (t, r) => {
+    const f = Object.fromEntries(Object.entries(filters).map(([k, s]) => [k, s.value]));
+    if (f.event && eventOf(t, r) !== f.event) return false;
+    if (f.outcome && (t !== 'casualties' || r.outcome !== f.outcome)) return false;
+    if (f.category && (t === 'damage' ? r.object_category : t === 'munitions' ? r.weapon_category : null) !== f.category) return false;
+    const claims = t === 'claims' ? [r] : claimsAbout(Object.values(r)[0]);
+    if (f.actor && !claims.some((c) => c.actor_id === f.actor)) return false;
+    if (f.stance && !claims.some((c) => c.stance === f.stance)) return false;
+    return true;
+  };
+  const render = () => {
+    const cols = columns[table];
+    const head = $('table').tHead;
+    head.replaceChildren(el('tr'));
+    for (const [name] of cols) head.rows[0].append(el('th', name, { scope: 'col' }));
+    const body = $('table').tBodies[0];
+    body.replaceChildren();
+    const rows = data[table].filter((r) => matches(table, r));
+    for (const r of rows) {
+      const id = Object.values(r)[0];
+      const tr = el('tr', undefined, { tabindex: '0', 'data-id': id, 'aria-selected': String(id === selected) });
+      for (const [, get] of cols) tr.append(el('td', get(r)));
+      tr.addEventListener('click', () => select(id));
+      tr.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(id); } });
+      body.append(tr);
+    }
+    $('count').textContent = rows.length + ' of ' + data[table].length + ' ' + table + ' records';
+  };
+  const paragraphWithMark = (r) => {
+    const p = data.paragraphs[r.p];
+    const cps = Array.from(p.text);
+    const a = r.span_start - p.start;
+    const b = r.span_end - p.start;
+    const q = el('blockquote');
+    q.append(document.createTextNode(cps.slice(0, a).join('')), el('mark', cps.slice(a, b).join('')), document.createTextNode(cps.slice(b).join('')));
+    return q;
+  };
+  const select = (id) => {
+    selected = id;
+    const { table: t, r } = records.get(id);
+    const box = $('detail');
+    box.replaceChildren(el('h2', 'Source', { id: 'detail-title' }));
+    box.append(el('p', t + ': ' + shortId(id) + ' — ' + (t === 'claims' ? actors.get(r.actor_id)?.name + ' ' + r.stance : columns[t].slice(1, 3).map(([, g]) => g(r)).join(', '))));
+    box.append(paragraphWithMark(r));
+    const doc = data.documents.find((d) => d.document_id === r.document_id);
+    box.append(el('p', 'Code points ' + r.span_start + '–' + r.span_end + ' of “' + (doc ? doc.title : r.document_id) + '”.', { class: 'hint' }));
+    const about = t === 'claims' ? claimsAbout(r.subject_id) : claimsAbout(id);
+    box.append(el('h3', t === 'claims' ? 'All claims about the same subject' : 'Who asserts, confirms, reports or denies it'));
+    const dl = el('dl', undefined, { class: 'claims' });
+    for (const stance of ['asserts', 'confirms', 'reports', 'denies']) {
+      const list = about.filter((c) => c.stance === stance);
+      if (!list.length) continue;
+      dl.append(el('dt', stance));
+      for (const c of list) dl.append(el('dd', actors.get(c.actor_id)?.name + (c.statement_date ? ' (' + c.statement_date + ')' : '') + ': “' + c.quote + '”'));
+    }
+    box.append(about.length ? dl : el('p', 'No claim names this record.', { class: 'hint' }));
+    for (const tr of $('table').tBodies[0].rows) tr.setAttribute('aria-selected', String(tr.dataset.id === id));
+  };
+  for (const tab of document.querySelectorAll('[role=tab]')) {
+    tab.addEventListener('click', () => {
+      table = tab.dataset.table;
+      for (const t of document.querySelectorAll('[role=tab]')) t.setAttribute('aria-selected', String(t === tab));
+      render();
+    });
+  }
+  for (const s of Object.values(filters)) s.addEventListener('change', render);
+  $('f-clear').addEventListener('click', () => { for (const s of Object.values(filters)) s.value = ''; markTimeline(); render(); });
+  const markTimeline = () => { for (const g of document.querySelectorAll('svg [data-event]')) g.setAttribute('aria-pressed', String(g.dataset.event === filters.event.value)); };
+  for (const g of document.querySelectorAll('svg [data-event]')) {
+    const pick = () => { filters.event.value = filters.event.value === g.dataset.event ? '' : g.dataset.event; markTimeline(); render(); };
+    g.addEventListener('click', pick);
+    g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pick(); } });
+  }
+  render();
+})();`;
