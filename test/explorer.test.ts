@@ -97,8 +97,8 @@ describe('the explorer page in Chromium', () => {
   it('fits a phone-sized screen without a horizontal scroll of the page', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(PAGE);
-    const overflow = await phone.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
+    const overflow = await phone.evaluate<number>(
+      'document.documentElement.scrollWidth - window.innerWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.close();
