@@ -51,6 +51,8 @@ describe('the published folder', () => {
         'README.md',
         'SHA256SUMS',
         'datapackage.json',
+        'index.html',
+        'timeline.svg',
         ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`, `${t}.parquet`]),
       ].sort(),
     );
