@@ -3,7 +3,8 @@ import { checkCommand } from './commands/check.js';
 import { coverageCommand } from './commands/coverage.js';
 import { reanchorCommand } from './commands/reanchor.js';
 import { statsCommand } from './commands/stats.js';
-import { InputError } from './lib/errors.js';
+import { formatWhere, InputError } from './lib/errors.js';
+import { appendStepSummary, workflowCommand } from './lib/github.js';
 import { type Command, parseCommandArgs, suggestion, UsageError } from './lib/usage.js';
 
 export const COMMANDS: Command[] = [
@@ -75,6 +76,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof InputError) {
       process.stderr.write(`${e.message}\n`);
+      if (process.env.GITHUB_ACTIONS === 'true')
+        for (const p of e.problems) process.stdout.write(workflowCommand(p));
+      appendStepSummary(
+        `### stepanakert ${name}: failed\n\n${e.problems.map((p) => `- \`${formatWhere(p)}\`: ${p.problem}`).join('\n')}\n`,
+      );
       return 1;
     }
     if (e instanceof UsageError) {

@@ -32,7 +32,7 @@ describe('bad raw input exits 1 with a clear message and leaves OUT unchanged', 
     expect(r).toEqual({
       status: 1,
       stdout: '',
-      stderr: `error: <tmp>/raw/${DOC}/text.txt: the text is not valid UTF-8
+      stderr: `error: <tmp>/raw/${DOC}/text.txt:56: the text is not valid UTF-8
   expected: UTF-8 bytes
   found:    invalid byte 0xFF at byte offset 12605
   fix:      convert text.txt to UTF-8 (invalid bytes are never replaced)

@@ -1,10 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from '../build.js';
 import { ATOMIC_EXCHANGE } from '../lib/atomic-folder.js';
+import { appendStepSummary } from '../lib/github.js';
 import { colour, progress, size } from '../lib/terminal.js';
 import type { Command } from '../lib/usage.js';
 import { readRelease } from '../metadata/release.js';
 import { renderMetadata } from '../metadata/render-metadata.js';
-import { TABLES } from '../records/tables.js';
+import { type Row, TABLES, type TableName } from '../records/tables.js';
+import { diffTables, summaryMarkdown } from '../stages/diff-tables.js';
 import type { Publication } from '../stages/publish.js';
 
 export const buildCommand: Command = {
@@ -42,6 +46,7 @@ Example:
       bar ??= progress('documents', total, quiet);
       bar(done);
     };
+    const before = readPublished(out);
     const result = await build(String(values.raw), out, renderMetadata(readRelease()), onProgress);
     const summary = {
       out,
@@ -53,6 +58,9 @@ Example:
       atomic_exchange: ATOMIC_EXCHANGE,
       seconds: Math.round(performance.now() - started) / 1000,
     };
+    appendStepSummary(
+      summaryMarkdown({ ...summary, changes: before && diffTables(before, result.tables) }),
+    );
     if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else if (!quiet) process.stderr.write(formatSummary(summary, result.files));
     return 0;
@@ -88,4 +96,15 @@ export function formatSummary(s: Summary, files: Publication): string {
     `  published:   ${s.atomic_exchange ? 'swapped in one step (renameat2 exchange)' : 'swapped by two renames (no native exchange)'}`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The rows of an earlier publication in `out` (for the job summary's changes), if there is one. */
+function readPublished(out: string): Partial<Record<TableName, Row[]>> | undefined {
+  if (!existsSync(join(out, 'SHA256SUMS'))) return undefined;
+  const tables: Partial<Record<TableName, Row[]>> = {};
+  for (const t of TABLES) {
+    const path = join(out, `${t}.json`);
+    if (existsSync(path)) tables[t] = JSON.parse(readFileSync(path, 'utf8')) as Row[];
+  }
+  return tables;
 }

@@ -157,6 +157,7 @@ function decodeText(raw: RawDocument): string {
     const at = firstInvalidUtf8(b);
     fail({
       ...where,
+      line: b.subarray(0, at).filter((x) => x === 0x0a).length + 1,
       problem: 'the text is not valid UTF-8',
       expected: 'UTF-8 bytes',
       found: `invalid byte 0x${(b[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at byte offset ${at}`,

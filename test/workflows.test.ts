@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateWorkflow } from '@action-validator/core';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from './helpers.js';
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, { steps: Step[]; strategy?: { matrix: Record<string, unknown[]> } }>;
+}
+
+const read = (name: string) => readFileSync(join(ROOT, '.github/workflows', name), 'utf8');
+const load = (name: string) => parse(read(name)) as Workflow;
+const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
+
+describe('the GitHub workflows', () => {
+  it.each(['ci.yml', 'release.yml'])('%s is a valid workflow (@action-validator/core)', (name) => {
+    expect(validateWorkflow(read(name)).errors).toEqual([]);
+  });
+
+  it('the validator does catch a broken workflow', () => {
+    expect(
+      validateWorkflow('on: push\njobs:\n  a:\n    steps: []\n').errors.length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('runs make test on every push and pull request, on Node 20 and 22, with the npm cache', () => {
+    const w = load('ci.yml');
+    expect(Object.keys(w.on).sort()).toEqual(['pull_request', 'push']);
+    expect(w.jobs.test?.strategy?.matrix.node).toEqual(['20', '22']);
+    const s = steps(w);
+    expect(s.find((x) => x.uses?.startsWith('actions/setup-node@'))?.with).toEqual({
+      'node-version': '${{ matrix.node }}',
+      cache: 'npm',
+    });
+    expect(s.map((x) => x.run).filter(Boolean)).toContain('make test');
+  });
+
+  it('releases on a version tag: build, check, refuse a mismatched version, attach dist/ and SHA256SUMS', () => {
+    const w = load('release.yml');
+    expect(w.on).toEqual({ push: { tags: ['v*'] } });
+    const runs = steps(w)
+      .map((x) => x.run)
+      .filter((r): r is string => r !== undefined);
+    expect(runs.slice(0, 2)).toEqual(['make', 'make check']);
+    expect(runs.at(-1)).toBe(
+      'gh release create "$GITHUB_REF_NAME" dist/* --title "Dataset $GITHUB_REF_NAME" --notes-file CHANGELOG.md --verify-tag',
+    );
+    const guard =
+      steps(w).find((x) => x.name === 'Refuse a tag that differs from the dataset version')?.run ??
+      '';
+    const run = (tag: string) =>
+      spawnSync('bash', ['-eu', '-c', guard], {
+        cwd: ROOT,
+        env: { ...process.env, GITHUB_REF_NAME: tag },
+        encoding: 'utf8',
+      });
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    expect(run(`v${version}`).status).toBe(0);
+    const wrong = run('v9.9.9');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toBe(
+      `::error title=Version mismatch::tag v9.9.9, package.json ${version}, datapackage.json ${version}: bump the version in package.json and CHANGELOG.md, rebuild, and tag again\n`,
+    );
+  });
+});
