@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../pipeline/lib/hash.js';
@@ -57,6 +57,15 @@ const build = (out: string): ChildProcess =>
 const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
+/** Files in the build's temporary folder, or -1 while it does not exist (it vanishes when swapped in). */
+function filesIn(dir: string): number {
+  try {
+    return readdirSync(dir).length;
+  } catch {
+    return -1;
+  }
+}
+
 /** Kills a build when its temporary folder holds `files` files (or after `ms` milliseconds). */
 async function killAt(out: string, point: { files?: number; ms?: number }): Promise<boolean> {
   const child = build(out);
@@ -67,7 +76,7 @@ async function killAt(out: string, point: { files?: number; ms?: number }): Prom
     done = true;
   });
   while (!done) {
-    const n = existsSync(tmp) ? readdirSync(tmp).length : -1;
+    const n = filesIn(tmp);
     if (
       (point.files !== undefined && n >= point.files) ||
       (point.ms !== undefined && Date.now() - started >= point.ms)

@@ -3,7 +3,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
 import { InputError } from '../pipeline/lib/errors.js';
 import { validator } from '../pipeline/lib/schemas.js';
+import { fieldInfo } from '../pipeline/metadata/fields.js';
+import type { Row } from '../pipeline/records/tables.js';
 import { TABLES, type Tables } from '../pipeline/records/tables.js';
+import { buildRecords } from '../pipeline/stages/build-records.js';
+import { ingest } from '../pipeline/stages/ingest.js';
+import { normalise } from '../pipeline/stages/normalise.js';
+import { parseAnnotations } from '../pipeline/stages/parse-annotations.js';
+import { type RawDocument, readRaw } from '../pipeline/stages/read-raw.js';
+import { validateRecords } from '../pipeline/stages/validate-records.js';
 import { cleanTempDirs, RAW, selector, tempDir, writeDocument } from './helpers.js';
 
 afterAll(cleanTempDirs);
@@ -329,5 +337,71 @@ describe('integrity checks fail the build with the exact error', () => {
   expected: date_start ≤ date_end
   found:    2021-03-04 > 2021-03-03
   fix:      correct the date annotations the record refers to`);
+  });
+});
+
+describe('integrity checks on tampered records name the table, record, field, value and rule', () => {
+  const annotated = () => {
+    const raw = readRaw(RAW)[0] as RawDocument;
+    const doc = ingest(raw);
+    const parsed = parseAnnotations(doc);
+    return { doc, parsed, normalised: normalise(parsed) };
+  };
+  const fails = (tamper: (t: Tables) => void) => {
+    const a = annotated();
+    const tables = buildRecords([a]);
+    tamper(tables);
+    try {
+      validateRecords(tables, [a]);
+    } catch (e) {
+      if (e instanceof InputError) return e.message.split('\n\n')[0]?.replace(`${RAW}/`, 'raw/');
+    }
+    return 'passed';
+  };
+
+  it('a duplicate primary key', () => {
+    expect(
+      fails((t) => t.actors.push({ ...(t.actors[0] as Row) })),
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:866:5, id "stepanakert-2020:afp", field "actor_id": duplicate primary key in table actors
+  expected: unique keys
+  found:    "stepanakert-2020:afp"
+  fix:      give the annotation a new id`);
+  });
+
+  it('a foreign key that resolves nowhere', () => {
+    expect(
+      fails((t) => Object.assign(t.casualties[0] as Row, { event_id: 'stepanakert-2020:nowhere' })),
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1104:5, id "stepanakert-2020:cas-0927-injured", field "event_id": foreign key does not resolve in table events
+  expected: an existing event_id
+  found:    "stepanakert-2020:nowhere"
+  fix:      point the reference at an annotation that makes a record`);
+  });
+
+  it('count bounds out of order', () => {
+    expect(
+      fails((t) => Object.assign(t.casualties[1] as Row, { count_low: 9 })),
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1352:5, id "stepanakert-2020:cas-1400-injured", field "count_low": count bounds out of order
+  expected: count_low ≤ count_best ≤ count_high
+  found:    9 / 4 / 4
+  fix:      correct the count words of the annotation`);
+  });
+
+  it('a quote that is not the text at its offsets', () => {
+    expect(
+      fails((t) => Object.assign(t.actors[0] as Row, { span_start: 7015 })),
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:866:5, id "stepanakert-2020:afp", field "quote": the quote is not the text at its offsets
+  expected: "rench AFP journalists"
+  found:    "French AFP journalists"
+  fix:      run \`make reanchor\``);
+  });
+
+  it('every field of every table has a description (the codebook)', () => {
+    const missing = TABLES.flatMap((t) =>
+      fieldInfo(t)
+        .filter((f) => f.description.trim() === '')
+        .map((f) => `${t}.${f.name}`),
+    );
+    expect(missing).toEqual([]);
+    expect(TABLES.flatMap((t) => fieldInfo(t)).length).toBe(99);
   });
 });

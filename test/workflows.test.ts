@@ -38,6 +38,7 @@ describe('the GitHub workflows', () => {
     expect(w.jobs.test?.strategy?.matrix.node).toEqual(['20', '22']);
     const s = steps(w);
     expect(s.find((x) => x.uses?.startsWith('actions/setup-node@'))?.with).toEqual({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
       'node-version': '${{ matrix.node }}',
       cache: 'npm',
     });

@@ -9,6 +9,7 @@ import {
   parse,
   startOfMonth,
 } from 'date-fns';
+import { numberValue } from './parse-count.js';
 
 /** A date range in ISO form; a single day has start = end. */
 export interface DateRange {
@@ -21,8 +22,22 @@ export interface DateRange {
 /** Every date computation happens in UTC so no process time zone leaks in. */
 const UTC = { in: utc };
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December)';
+/** English month names, the one list the parsers and the mention finder share. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH = `(${MONTH_NAMES.join('|')})`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export const toDate = (iso: string): Date => parse(iso, 'yyyy-MM-dd', REFERENCE, UTC);
@@ -74,19 +89,6 @@ const ORDINALS = [
   'ninth',
   'tenth',
 ];
-const SMALL: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /** How a relative phrase moves from its reference date. */
 export interface Offset {
@@ -105,7 +107,7 @@ export function parseOffset(words: string): Offset | string {
       w,
     );
   if (later?.[1] && later[2] && later[3]) {
-    const n = SMALL[later[1]] ?? Number(later[1]);
+    const n = later[1] === 'a' ? 1 : (numberValue(later[1]) ?? 0);
     const sign = later[3] === 'later' || later[3] === 'after' ? 1 : -1;
     return { days: sign * n * (later[2] === 'week' ? 7 : 1), kind: 'shift' };
   }
@@ -116,7 +118,7 @@ export function parseOffset(words: string): Offset | string {
     w,
   );
   if (duration?.[1] && duration[2]) {
-    const k = SMALL[duration[1]] ?? Number(duration[1]);
+    const k = numberValue(duration[1]) ?? 0;
     return { days: k * (duration[2] === 'week' ? 7 : 1), kind: 'duration' };
   }
   return `relative date words ${JSON.stringify(words)} are not an offset such as "the day before", "a week later", "the fourth day in a row" or "6-week"`;

@@ -1,4 +1,5 @@
 import type { CodePointText } from '../lib/code-points.js';
+import { MONTH_NAMES } from '../normalise/parse-date.js';
 
 export type MentionType = 'date' | 'time' | 'number' | 'count_word';
 
@@ -9,8 +10,7 @@ export interface Mention {
   text: string;
 }
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DATE = [
   `${MONTH} \\d{1,2}, \\d{4}`,

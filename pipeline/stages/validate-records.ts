@@ -59,24 +59,7 @@ function integrityProblems(
   locate: Locate,
 ): Problem[] {
   const problems: Problem[] = [];
-  const report = (
-    table: TableName,
-    row: Row,
-    field: string,
-    problem: string,
-    expected: string,
-    found: string,
-    fix: string,
-  ) =>
-    problems.push({
-      ...locate(table, row),
-      id: String(Object.values(row)[0]),
-      field,
-      problem,
-      expected,
-      found,
-      fix,
-    });
+  const report = reporter(problems, locate);
   problems.push(...keyProblems(tables, locate));
   for (const table of ['casualties', 'damage', 'munitions'] as const) {
     for (const row of tables[table]) {
@@ -139,10 +122,9 @@ function integrityProblems(
   return problems;
 }
 
-/** Unique primary keys, resolving foreign keys, and claims whose subject makes a record. */
-function keyProblems(tables: Tables, locate: Locate): Problem[] {
-  const problems: Problem[] = [];
-  const report = (
+/** A function that records one problem of a row, located in its annotation file. */
+function reporter(problems: Problem[], locate: Locate) {
+  return (
     table: TableName,
     row: Row,
     field: string,
@@ -160,6 +142,12 @@ function keyProblems(tables: Tables, locate: Locate): Problem[] {
       found,
       fix,
     });
+}
+
+/** Unique primary keys, resolving foreign keys, and claims whose subject makes a record. */
+function keyProblems(tables: Tables, locate: Locate): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
   const keys = new Map<string, Set<string>>();
   for (const table of TABLES) {
     const pk = tableSchema(table)['x-primaryKey'];

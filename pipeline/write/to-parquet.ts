@@ -1,4 +1,8 @@
-import { type DuckDBConnection, DuckDBInstance, dateValue } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+/** DuckDB is loaded on first use: commands that write or read no Parquet never pay for it. */
+const duckdb = () => import('@duckdb/node-api');
+
 import { fieldInfo } from '../metadata/fields.js';
 import type { Row, TableName } from '../records/tables.js';
 
@@ -25,6 +29,7 @@ export function columnTypes(table: TableName): { name: string; type: ColumnType 
  * the process time zone (DuckDB without ICU has no time zones at all).
  */
 export async function openDuckDb(): Promise<{ connection: DuckDBConnection; close: () => void }> {
+  const { DuckDBInstance } = await duckdb();
   const instance = await DuckDBInstance.create(':memory:', {
     threads: '1',
     autoinstall_known_extensions: 'false',
@@ -55,6 +60,7 @@ export async function toParquet(
   await connection.run(
     `CREATE OR REPLACE TABLE ${quoteIdent(table)} (${cols.map((c, i) => `${quoteIdent(c)} ${types[i]}`).join(', ')})`,
   );
+  const { dateValue } = await duckdb();
   const appender = await connection.createAppender(table);
   for (const row of rows) {
     cols.forEach((c, i) => {
