@@ -86,10 +86,10 @@ bench: $(COMPILED) ## time the build, a no-op make, make check, the floor and co
 
 TYPES := package/index.d.ts
 
-types: $(INSTALLED) ## regenerate package/index.d.ts, the row types, from schemas/tables
+types: $(INSTALLED) ## regenerate the TypeScript types from schemas/ (package/index.d.ts, pipeline/annotations.generated.ts)
 	@mkdir -p build
 	npx esbuild pipeline/types/write-types.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=build/write-types.mjs
-	node build/write-types.mjs $(TYPES)
+	node build/write-types.mjs
 
 readme: $(COMPILED) ## regenerate the README's command reference from the --help texts
 	node -e "const fs=require('fs');const ref=require('child_process').execFileSync('node',['$(COMPILED)','help','--markdown'],{encoding:'utf8'});const r=fs.readFileSync('README.md','utf8');fs.writeFileSync('README.md',r.replace(/(<!-- commands:start -->\n)[\s\S]*(<!-- commands:end -->)/,(m,a,b)=>a+ref+b))"

@@ -118,7 +118,7 @@ describe('builds killed with SIGKILL leave OUT complete, old or new', () => {
     console.log(
       `kill points ${results.length}: killed while publishing ${killedDuringPublish}, OUT old ${count('old')}, OUT new ${count('new')}, mixed ${count('MIXED')}`,
     );
-    expect(killedDuringPublish, results.join('\n')).toBeGreaterThan(12);
+    expect(killedDuringPublish, results.join('\n')).toBeGreaterThan(10);
     // the next build cleans up after the killed ones and succeeds
     expect(cli(['build', '--out', out]).status).toBe(0);
     expect(snapshot(out)).toEqual(newSnap);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateTypes } from '../pipeline/types/generate-types.js';
+import { generateAnnotationTypes, generateTypes } from '../pipeline/types/generate-types.js';
 import { cleanTempDirs, ROOT, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
@@ -20,6 +20,12 @@ const npm = (args: string[], cwd: string) =>
   });
 
 describe('the dataset as a package', () => {
+  it('the annotation types of the pipeline are generated from schemas/ too (make types)', async () => {
+    expect(await generateAnnotationTypes(), 'run `make types`').toBe(
+      readFileSync(join(ROOT, 'pipeline/annotations.generated.ts'), 'utf8'),
+    );
+  });
+
   it('has row types generated from schemas/ (make types), identical to the committed ones', async () => {
     expect(await generateTypes(), 'run `make types`').toBe(
       readFileSync(join(ROOT, 'package/index.d.ts'), 'utf8'),

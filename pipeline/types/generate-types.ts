@@ -47,3 +47,18 @@ export async function generateTypes(): Promise<string> {
   );
   return parts.join('\n');
 }
+
+/**
+ * pipeline/annotations.generated.ts: the types of raw/<document>/annotations.json, generated from
+ * schemas/annotations.schema.json with json-schema-to-typescript. Never written by hand.
+ */
+export async function generateAnnotationTypes(): Promise<string> {
+  const ts = await compile(schemaJson('annotations.schema.json'), 'AnnotationFile', {
+    cwd: SCHEMA_DIR.pathname,
+    bannerComment: '',
+    additionalProperties: false,
+    format: false,
+    unreachableDefinitions: false,
+  });
+  return `// Generated from schemas/annotations.schema.json by pipeline/types/generate-types.ts (make types). Do not edit.\n\n${ts.trim()}\n`;
+}

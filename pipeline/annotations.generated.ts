@@ -1,0 +1,406 @@
+// Generated from schemas/annotations.schema.json by pipeline/types/generate-types.ts (make types). Do not edit.
+
+export type Annotation = (Campaign | Incident | Date | Time | Timezone | Casualty | Damage | Munition | Actor | Claim | Exclusion)
+
+/**
+ * raw/<document_id>/annotations.json: the curated layer every record is built from. Selectors follow the W3C Web Annotation TextPositionSelector and TextQuoteSelector; offsets count Unicode code points, end exclusive.
+ */
+export interface StandoffAnnotationsOfOneDocument {
+$schema?: string
+/**
+ * The document these annotations belong to.
+ */
+document_id: string
+annotations: Annotation[]
+}
+/**
+ * The bombardment as a whole. Becomes the event of kind campaign; its span is the words that name and date it.
+ */
+export interface Campaign {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "campaign"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * One-sentence summary in neutral words, for the events table.
+ */
+summary: string
+/**
+ * Place name as the text gives it.
+ */
+location: string
+/**
+ * ACLED event type.
+ */
+event_type: "Explosions/Remote violence"
+/**
+ * ACLED sub-event type.
+ */
+sub_event_type: ("Shelling/artillery/missile attack" | "Air/drone strike")
+/**
+ * Date annotations whose range (earliest start, latest end) is the event date.
+ * 
+ * @minItems 1
+ */
+dates: [string, ...(string)[]]
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+timezone: string
+}
+/**
+ * Where the words are: start and end in code points (end exclusive), the exact words, and up to 32 code points of context on each side.
+ */
+export interface Selector {
+start: number
+end: number
+exact: string
+prefix: string
+suffix: string
+}
+/**
+ * One attack on the city as the text tells it. Becomes an event of kind incident.
+ */
+export interface Incident {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "incident"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+part_of: string
+/**
+ * One-sentence summary in neutral words.
+ */
+summary: string
+/**
+ * Place name as the text gives it.
+ */
+location: string
+/**
+ * ACLED event type.
+ */
+event_type: "Explosions/Remote violence"
+/**
+ * ACLED sub-event type.
+ */
+sub_event_type: ("Shelling/artillery/missile attack" | "Air/drone strike")
+/**
+ * Date annotations whose range is the event date.
+ * 
+ * @minItems 1
+ */
+dates: [string, ...(string)[]]
+/**
+ * Set to "context" when the referenced date belongs to the surrounding account, not to the incident's own words.
+ */
+date_basis?: "context"
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+time?: string
+}
+/**
+ * Words that give a date. The rule says how they are resolved; the words themselves are parsed, never retyped.
+ */
+export interface Date {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "date"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * calendar: the words are a calendar date or month. relative: an offset from relative_to. weekday: a weekday between after and before. range: from the start of from to the end of to.
+ */
+rule: ("calendar" | "relative" | "weekday" | "range")
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+year_from?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+relative_to?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+after?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+before?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+from?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+to?: string
+}
+/**
+ * Words that give a local time of day ("08:03", "approximately 14:00", "11:00 a.m").
+ */
+export interface Time {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "time"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+}
+/**
+ * Words that give the UTC offset ("GMT+4").
+ */
+export interface Timezone {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "timezone"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+}
+/**
+ * A figure of people killed or injured.
+ */
+export interface Casualty {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "casualty"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+event: string
+/**
+ * killed: people reported killed. injured: people reported injured or wounded.
+ */
+outcome: ("killed" | "injured")
+/**
+ * civilian: the text calls them civilians or residents. military: soldiers. unspecified: the text says 'people' or gives no status.
+ */
+population: ("civilian" | "military" | "unspecified")
+/**
+ * Where the statement applies. stepanakert: the text places it in Stepanakert. stepanakert_and_region: the text speaks of Stepanakert together with the wider Nagorno-Karabakh region and does not separate them.
+ */
+scope: ("stepanakert" | "stepanakert_and_region")
+/**
+ * The words of the count, as they stand inside the quote ("13", "More than a dozen"). Omit when the text gives none.
+ */
+count?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+restates?: string
+}
+/**
+ * An object or group of objects reported hit or damaged.
+ */
+export interface Damage {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "damage"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+event: string
+/**
+ * What was hit, in the text's words; must occur inside the quote.
+ */
+object: string
+/**
+ * What kind of object was hit, after the Airwars infrastructure categories. residential: homes, apartment buildings, residential areas. education: schools, kindergartens, classrooms. healthcare: hospitals, maternity wards. commercial: markets, businesses. government: state or emergency-service buildings. infrastructure: power, gas, water, telecommunications. vehicles: cars and other vehicles. religious_cultural: churches, heritage sites. recreation: playgrounds. civilian_unspecified: civilian buildings or infrastructure not further described. unspecified: buildings or objects of no stated kind.
+ */
+object_category: ("residential" | "education" | "healthcare" | "commercial" | "government" | "infrastructure" | "vehicles" | "religious_cultural" | "recreation" | "civilian_unspecified" | "unspecified")
+/**
+ * How badly, in the text's words. destroyed: 'destroyed'. partially_destroyed: 'partially destroyed'. heavily_damaged: 'heavily damaged', 'rubble'. damaged: 'damaged', 'damage' with no degree. out_of_service: put out of use ('out of commission'). targeted: 'targeted', 'struck' or 'shelled' with no statement of the damage.
+ */
+damage_level: ("destroyed" | "partially_destroyed" | "heavily_damaged" | "damaged" | "out_of_service" | "targeted")
+/**
+ * What the damage count counts. buildings: buildings. objects: named objects (one record per object). vehicles: cars. classrooms: classrooms. strikes: times the object was hit. sites: areas or sites.
+ */
+unit: ("buildings" | "objects" | "vehicles" | "classrooms" | "strikes" | "sites")
+/**
+ * Where the statement applies. stepanakert: the text places it in Stepanakert. stepanakert_and_region: the text speaks of Stepanakert together with the wider Nagorno-Karabakh region and does not separate them.
+ */
+scope: ("stepanakert" | "stepanakert_and_region")
+/**
+ * The words of the count inside the quote. Omit when the text gives none.
+ */
+count?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+restates?: string
+}
+/**
+ * A weapon or munition named as used.
+ */
+export interface Munition {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "munition"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+event: string
+/**
+ * What a munition count counts. munitions: weapons or rounds used. strikes: strikes carried out with the weapons. explosions: explosions heard or seen.
+ */
+unit: ("munitions" | "strikes" | "explosions")
+/**
+ * When the text says the weapon was used: the range of these dates. Omit when it does not say.
+ * 
+ * @minItems 1
+ */
+dates?: [string, ...(string)[]]
+/**
+ * The weapon in the text's words; must occur inside the quote.
+ */
+weapon: string
+/**
+ * Kind of weapon. cluster_munition: a weapon that disperses submunitions. submunition: a bomblet dispersed by a cluster munition. rocket_artillery: multiple-launch rockets (Smerch, Grad). missile: missiles. artillery: tube artillery, shelling. air_delivered: bombs or weapons dropped from aircraft. drone: drone strikes. unspecified: the text gives no weapon (e.g. explosions heard).
+ */
+weapon_category: ("cluster_munition" | "submunition" | "rocket_artillery" | "missile" | "artillery" | "air_delivered" | "drone" | "unspecified")
+/**
+ * Where the statement applies. stepanakert: the text places it in Stepanakert. stepanakert_and_region: the text speaks of Stepanakert together with the wider Nagorno-Karabakh region and does not separate them.
+ */
+scope: ("stepanakert" | "stepanakert_and_region")
+/**
+ * Where it was made, in the text's words ("Israeli-made"); must occur inside the quote. Omit when not stated.
+ */
+origin?: string
+/**
+ * The words of the count inside the quote. Omit when the text gives none.
+ */
+count?: string
+}
+/**
+ * A party who asserts, confirms, reports or denies something. The span is the words that name it.
+ */
+export interface Actor {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "actor"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * Name of the actor, in full.
+ */
+name: string
+/**
+ * Who speaks. government_body: a government office or ministry. armed_forces: a defence ministry or military. ngo: a non-governmental organisation. ngo_official: a named official of an NGO. news_outlet: a news organisation. journalist: a reporter speaking for themselves. un_body: a United Nations body or mandate holder. ombudsman: a human rights ombudsman. experts: experts named by profession or nationality only. unnamed_sources: 'reports', 'third parties', 'several outlets' — sources the text does not name. unattributed: the article's own voice, with no source given in the text.
+ */
+actor_type: ("government_body" | "armed_forces" | "ngo" | "ngo_official" | "news_outlet" | "journalist" | "un_body" | "ombudsman" | "experts" | "unnamed_sources" | "unattributed")
+/**
+ * Side of the actor. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: neither belligerent. unknown: the text does not say.
+ */
+affiliation: ("armenia_artsakh" | "azerbaijan" | "third_party" | "unknown")
+}
+/**
+ * An actor asserting, confirming, reporting or denying subjects. The span is the words of the statement.
+ */
+export interface Claim {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "claim"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+actor: string
+/**
+ * What the actor does with the subject. asserts: states it on its own authority. confirms: a third party states it witnessed, documented or verified it. reports: relays it without claiming to have verified it. denies: rejects it.
+ */
+stance: ("asserts" | "confirms" | "reports" | "denies")
+/**
+ * What the statement is about; one claim record per subject.
+ * 
+ * @minItems 1
+ */
+subjects: [string, ...(string)[]]
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+statement_date?: string
+}
+/**
+ * A mention deliberately left out of the dataset, with the reason.
+ */
+export interface Exclusion {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "exclusion"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * Why a mention is left out of the dataset. background: the Background section, context before the bombardment. title_or_name: a number that is part of a title or name. not_stepanakert: a fact about Nagorno-Karabakh in general, not Stepanakert. not_a_casualty_or_damage_count: a count of something else (people interviewed, people present). consequence: a consequence outside the tables (displacement, disease). population_context: the city's population. technical_specification: a property of a weapon, not a count of its use. not_a_count: a word that looks like a number but counts nothing ('third parties').
+ */
+category: ("background" | "title_or_name" | "not_stepanakert" | "not_a_casualty_or_damage_count" | "consequence" | "population_context" | "technical_specification" | "not_a_count")
+/**
+ * Why the mention is left out, in a sentence.
+ */
+reason: string
+}
