@@ -1,3 +1,4 @@
+import { type CodePointText, codePointText } from '../lib/code-points.js';
 import type { Row, Tables } from '../records/tables.js';
 import { whenText } from './to-timeline-svg.js';
 
@@ -13,28 +14,30 @@ export interface Paragraph {
  * from, and those paragraphs (not the whole text), keyed "<document>@<start>". Pure.
  */
 export function explorerData(tables: Tables, texts: Map<string, string>) {
-  const points = new Map<string, string[]>();
+  const documents = new Map<string, CodePointText>();
   const paragraphs: Record<string, Paragraph> = {};
   const paragraphOf = (r: Row): string => {
     const doc = String(r.document_id);
-    let cps = points.get(doc);
-    if (!cps) {
-      cps = Array.from(texts.get(doc) ?? '');
-      points.set(doc, cps);
+    let t = documents.get(doc);
+    if (!t) {
+      t = codePointText(texts.get(doc) ?? '');
+      documents.set(doc, t);
     }
-    let start = Number(r.span_start);
-    while (start > 0 && cps[start - 1] !== '\n') start--;
-    let end = Number(r.span_end);
-    while (end < cps.length && cps[end] !== '\n') end++;
+    // the line around the span, found in UTF-16 and counted back in code points
+    const from = t.text.lastIndexOf('\n', t.unit(Number(r.span_start)) - 1) + 1;
+    const newline = t.text.indexOf('\n', t.unit(Number(r.span_end)));
+    const to = newline === -1 ? t.text.length : newline;
+    const start = t.codePoint(from);
     const key = `${doc}@${start}`;
-    paragraphs[key] ??= { document_id: doc, start, text: cps.slice(start, end).join('') };
+    paragraphs[key] ??= { document_id: doc, start, text: t.text.slice(from, to) };
     return key;
   };
   const pick = (r: Row, keys: string[]) => ({
     ...Object.fromEntries(keys.map((k) => [k, r[k] ?? null])),
     p: paragraphOf(r),
   });
-  const common = ['document_id', 'span_start', 'span_end', 'quote'];
+  // the quote is not repeated: the page slices it out of its paragraph
+  const common = ['document_id', 'span_start', 'span_end'];
   const counts = ['count_low', 'count_best', 'count_high', 'qualifier', 'count_quote'];
   return {
     events: tables.events.map((e) => ({
