@@ -26,7 +26,7 @@ describe('the command line', () => {
   munitions         21     4.2 KiB    11.6 KiB     5.1 KiB
   actors            18     2.7 KiB     5.4 KiB     2.8 KiB
   claims            66    26.0 KiB    41.2 KiB     7.4 KiB
-  and datapackage.json (59.2 KiB), CODEBOOK.md (28.1 KiB), README.md (4.4 KiB), LICENSE (1.2 KiB), index.html (90.5 KiB), timeline.svg (4.8 KiB), SHA256SUMS (2.1 KiB)
+  and datapackage.json (59.2 KiB), CODEBOOK.md (28.1 KiB), README.md (4.4 KiB), LICENSE (1.2 KiB), index.html (72.9 KiB), timeline.svg (4.8 KiB), SHA256SUMS (2.1 KiB)
 
   annotations: 148 anchored exactly
   coverage:    39 mentions covered, 52 excluded, 0 uncovered
