@@ -70,7 +70,7 @@ describe('the command line', () => {
       stdout: `Campaign totals, as stated:
   injured   51                     "51 were injured"
   killed    13                     "13 residents were killed"
-  buildings 4258                   "4,258 buildings in the city were damaged"
+  buildings 4,258                  "4,258 buildings in the city were damaged"
 
 Incidents by date:
   2020-09-27             08:03   stepanakert-2020:inc-0927-0803: injured ≥ 13 (more_than)

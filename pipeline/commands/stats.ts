@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail } from '../lib/errors.js';
 import type { Command } from '../lib/usage.js';
+import { countText } from '../records/count-text.js';
 import type { Row, TableName } from '../records/tables.js';
 
 export const statsCommand: Command = {
@@ -42,24 +43,6 @@ Example:
     return 0;
   },
 };
-
-/** A count as its words allow: "13", "≥ 13 (more_than)", "unspecified". */
-export function countText(r: Row): string {
-  const [lo, best, hi] = [r.count_low, r.count_best, r.count_high];
-  if (best !== null && lo === best && hi === best) return String(best);
-  if (r.qualifier === 'unspecified') return 'no count given';
-  const range =
-    best !== null
-      ? `≈ ${best}`
-      : lo !== null && hi !== null
-        ? `${lo}–${hi}`
-        : lo !== null
-          ? `≥ ${lo}`
-          : hi !== null
-            ? `≤ ${hi}`
-            : 'no bound';
-  return `${range} (${String(r.qualifier)})`;
-}
 
 export function stats(load: (t: TableName) => Row[]) {
   const events = load('events');

@@ -1,18 +1,10 @@
 import type { ReleaseInfo } from '../metadata/to-datapackage.js';
+import { countText } from '../records/count-text.js';
 import type { Tables } from '../records/tables.js';
 import { explorerData } from './explorer-data.js';
 import { EXPLORER_SCRIPT } from './explorer-script.js';
 import { EXPLORER_STYLE } from './explorer-style.js';
 import { escapeXml, toTimelineSvg } from './to-timeline-svg.js';
-
-/** A count as its words allow, for the headline: "13", "at least 13 (more_than)". */
-function countText(r: Record<string, unknown>): string {
-  if (r.count_best !== null && r.count_low === r.count_best && r.count_high === r.count_best)
-    return String(r.count_best);
-  if (r.count_low !== null && r.count_high === null)
-    return `at least ${String(r.count_low)} (${String(r.qualifier)})`;
-  return String(r.qualifier);
-}
 
 /**
  * dist/index.html: the explorer page, self-contained (no network, works from disk),
