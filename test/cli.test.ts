@@ -25,8 +25,8 @@ describe('the command line', () => {
   damage            21     4.5 KiB    11.1 KiB     4.9 KiB
   munitions         21     4.2 KiB    11.6 KiB     5.1 KiB
   actors            18     2.7 KiB     5.4 KiB     2.8 KiB
-  claims            66    26.0 KiB    41.2 KiB     7.4 KiB
-  and datapackage.json (59.2 KiB), CODEBOOK.md (28.1 KiB), README.md (4.4 KiB), LICENSE (1.2 KiB), index.html (72.9 KiB), timeline.svg (4.8 KiB), SHA256SUMS (2.1 KiB)
+  claims            66    25.9 KiB    41.2 KiB     7.3 KiB
+  and datapackage.json (59.2 KiB), CODEBOOK.md (28.1 KiB), README.md (4.4 KiB), LICENSE (1.2 KiB), index.html (72.8 KiB), timeline.svg (4.6 KiB), SHA256SUMS (2.1 KiB)
 
   annotations: 148 anchored exactly
   coverage:    39 mentions covered, 52 excluded, 0 uncovered
@@ -59,7 +59,7 @@ describe('the command line', () => {
       seconds: 0,
     });
     expect(Object.keys(summary.files).length).toBe(28);
-    expect(summary.files['claims.csv']).toBe(26596);
+    expect(summary.files['claims.csv']).toBe(26534);
     expect(cli(['build', '--out', out, '--quiet'])).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
@@ -138,8 +138,9 @@ Claims by stance:
     expect(section, 'run `make readme`').toBe(commandReference());
   });
 
-  it('colours only on a terminal, and never with NO_COLOR (run under a pseudo-terminal with script)', () => {
-    const { NO_COLOR: _, ...withoutNoColor } = process.env;
+  it('colours only on a terminal that shows colour, never with NO_COLOR or TERM=dumb (pseudo-terminal by script)', () => {
+    const { NO_COLOR: _, TERM: __, ...inherited } = process.env;
+    const withoutNoColor = { ...inherited, TERM: 'xterm-256color' };
     const onTerminal = (env: NodeJS.ProcessEnv) =>
       execFileSync(
         'script',
@@ -150,6 +151,8 @@ Claims by stance:
       new RegExp(`^${ESC}\\[32mbuilt${ESC}\\[39m `),
     );
     expect(onTerminal({ ...withoutNoColor, NO_COLOR: '1' })).not.toContain(ESC);
+    expect(onTerminal({ ...withoutNoColor, TERM: 'dumb' })).not.toContain(ESC);
+    expect(onTerminal(inherited)).not.toContain(ESC);
   });
 
   it('writes no escape codes when output is not a terminal, even with errors', () => {

@@ -77,13 +77,18 @@ describe('date words → ISO dates (date-fns, UTC context)', () => {
       start: '2020-09-30',
       end: '2020-09-30',
     });
+    // day 1 is the start day: six weeks from 27 September end on 7 November
     expect(applyOffset(sep27, offset('6-week'))).toEqual({
-      start: '2020-11-08',
-      end: '2020-11-08',
+      start: '2020-11-07',
+      end: '2020-11-07',
     });
     expect(
-      weekdayBetween('on Saturday morning', sep27, { start: '2020-11-08', end: '2020-11-08' }),
+      weekdayBetween('on Saturday morning', sep27, { start: '2020-11-07', end: '2020-11-07' }),
     ).toEqual({ start: '2020-10-03', end: '2020-11-07' });
+    // bounds in the wrong order leave no day, rather than a day walked backwards
+    expect(
+      weekdayBetween('on Saturday morning', { start: '2020-10-10', end: '2020-10-10' }, sep27),
+    ).toBe('no saturday falls after 2020-10-10 and on or before 2020-09-27');
     expect(parseOffset('soon after')).toBe(
       'relative date words "soon after" are not an offset such as "the day before", "a week later", "the fourth day in a row" or "6-week"',
     );

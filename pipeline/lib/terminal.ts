@@ -2,10 +2,14 @@ import { styleText } from 'node:util';
 
 type Style = 'green' | 'yellow' | 'red' | 'bold' | 'dim';
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+/**
+ * Colour only on a terminal that can show it (not TERM=dumb or an unset TERM, which
+ * `hasColors()` reports), and never when NO_COLOR is set (https://no-color.org).
+ */
 export function colour(stream: NodeJS.WriteStream, style: Style, text: string): string {
   const env = process.env.NO_COLOR;
-  return stream.isTTY && (env === undefined || env === '') ? styleText(style, text) : text;
+  const wanted = stream.isTTY && stream.hasColors() && (env === undefined || env === '');
+  return wanted ? styleText(style, text, { validateStream: false }) : text;
 }
 
 /**

@@ -126,7 +126,8 @@ export function parseOffset(words: string): Offset | string {
 
 export function applyOffset(ref: DateRange, offset: Offset): DateRange {
   if (offset.kind === 'duration') {
-    const end = iso(addDays(toDate(ref.start), offset.days, UTC));
+    // a duration counts its first day as day 1, as "the fourth day in a row" does: 6 weeks from 27 September end on 7 November
+    const end = iso(addDays(toDate(ref.start), offset.days - 1, UTC));
     return { start: end, end };
   }
   return {
@@ -144,10 +145,12 @@ export function weekdayBetween(
   const lower = words.toLowerCase();
   const day = WEEKDAYS.findIndex((d) => lower.includes(d));
   if (day === -1) return `weekday words ${JSON.stringify(words)} name no weekday`;
-  const days = eachDayOfInterval(
-    { start: addDays(toDate(after.end), 1, UTC), end: toDate(before.end) },
-    UTC,
-  ).filter((d) => getDay(d, UTC) === day);
+  const from = addDays(toDate(after.end), 1, UTC);
+  const to = toDate(before.end);
+  // date-fns walks a reversed interval backwards; here it means no day at all
+  const days = (from > to ? [] : eachDayOfInterval({ start: from, end: to }, UTC)).filter(
+    (d) => getDay(d, UTC) === day,
+  );
   const first = days[0];
   const last = days[days.length - 1];
   if (!first || !last)

@@ -69,7 +69,12 @@ function documentRecords({ doc, parsed, normalised }: AnnotatedDocument): Tables
       start,
       end,
       month: ds.length === 1 ? first.month : false,
-      basis: ds.length === 1 ? first.basis : 'derived_range',
+      basis:
+        ds.length === 1
+          ? first.basis
+          : ds.some((x) => x.basis === 'derived_duration')
+            ? 'derived_duration'
+            : 'derived_range',
       pieces,
     };
   };
