@@ -111,6 +111,10 @@ time_qualifier: (("exact" | "approximately") | null)
  */
 time_quote: (string | null)
 /**
+ * What time_local is the time of: stated, statement_time or linked_report; empty when there is no time.
+ */
+time_basis: (("stated" | "statement_time" | "linked_report") | null)
+/**
  * UTC offset of time_local, from the text's time zone (GMT+4 → +04:00), a fixed offset.
  */
 utc_offset: string

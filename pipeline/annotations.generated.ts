@@ -112,6 +112,10 @@ date_basis?: "context"
  * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
  */
 time?: string
+/**
+ * Set when the time is not stated as the attack's own: "statement_time" when it is the time a party spoke of the attack under way, "linked_report" when it comes from a second report linked to the incident by the curators. Needs "time".
+ */
+time_basis?: ("statement_time" | "linked_report")
 }
 /**
  * Words that give a date. The rule says how they are resolved; the words themselves are parsed, never retyped.

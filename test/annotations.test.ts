@@ -12,7 +12,7 @@ const parsed = parseAnnotations(doc);
 describe('the curated annotations of the real article', () => {
   it('are all exact, and every quote is the text at its offsets', () => {
     const anchors = anchorAnnotations(doc.text, parsed.annotations);
-    expect(anchors.length).toBe(148);
+    expect(anchors.length).toBe(152);
     expect(anchors.filter((a) => a.status !== 'exact')).toEqual([]);
     for (const a of parsed.annotations)
       expect(doc.text.slice(a.selector.start, a.selector.end)).toBe(a.selector.exact);
@@ -28,9 +28,9 @@ describe('the curated annotations of the real article', () => {
       claim: 33,
       damage: 21,
       date: 15,
-      exclusion: 21,
+      exclusion: 23,
       incident: 5,
-      munition: 21,
+      munition: 23,
       time: 3,
       timezone: 1,
     });
@@ -38,7 +38,7 @@ describe('the curated annotations of the real article', () => {
 
   it('leave no number, date, time or count word uncovered', () => {
     const report = coverage(doc, parsed.annotations);
-    expect(report.totals).toEqual({ covered: 39, excluded: 52, uncovered: 0 });
+    expect(report.totals).toEqual({ covered: 39, excluded: 53, uncovered: 0 });
     expect(report.mentions.filter((m) => m.status === 'uncovered')).toEqual([]);
   });
 });

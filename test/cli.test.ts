@@ -20,16 +20,16 @@ describe('the command line', () => {
 
   table           rows         csv        json     parquet
   documents          1       397 B       526 B     2.6 KiB
-  events             6     2.9 KiB     5.2 KiB     5.8 KiB
+  events             6     3.0 KiB     5.4 KiB     6.1 KiB
   casualties         7     1.3 KiB     3.0 KiB     2.9 KiB
   damage            21     4.5 KiB    11.1 KiB     4.9 KiB
-  munitions         21     4.2 KiB    11.6 KiB     5.1 KiB
-  actors            18     2.7 KiB     5.4 KiB     2.8 KiB
-  claims            66    25.9 KiB    41.2 KiB     7.3 KiB
-  and datapackage.json (59.2 KiB), CODEBOOK.md (28.1 KiB), README.md (4.4 KiB), LICENSE (1.2 KiB), index.html (72.8 KiB), timeline.svg (4.6 KiB), SHA256SUMS (2.1 KiB)
+  munitions         23     4.5 KiB    12.7 KiB     5.1 KiB
+  actors            18     2.7 KiB     5.4 KiB     2.7 KiB
+  claims            68    26.8 KiB    42.5 KiB     7.4 KiB
+  and datapackage.json (60.3 KiB), CODEBOOK.md (28.9 KiB), README.md (4.4 KiB), LICENSE (1.2 KiB), index.html (74.4 KiB), timeline.svg (4.8 KiB), SHA256SUMS (2.1 KiB)
 
-  annotations: 148 anchored exactly
-  coverage:    39 mentions covered, 52 excluded, 0 uncovered
+  annotations: 152 anchored exactly
+  coverage:    39 mentions covered, 53 excluded, 0 uncovered
   published:   swapped in one step (renameat2 exchange)
 `);
     expect(r.stderr).not.toContain(ESC);
@@ -48,18 +48,18 @@ describe('the command line', () => {
         events: 6,
         casualties: 7,
         damage: 21,
-        munitions: 21,
+        munitions: 23,
         actors: 18,
-        claims: 66,
+        claims: 68,
       },
       files: Object.fromEntries(Object.entries(summary.files)),
-      annotations: { exact: 148, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
-      coverage: { covered: 39, excluded: 52, uncovered: 0 },
+      annotations: { exact: 152, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
+      coverage: { covered: 39, excluded: 53, uncovered: 0 },
       atomic_exchange: true,
       seconds: 0,
     });
     expect(Object.keys(summary.files).length).toBe(28);
-    expect(summary.files['claims.csv']).toBe(26534);
+    expect(summary.files['claims.csv']).toBe(27436);
     expect(cli(['build', '--out', out, '--quiet'])).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
@@ -90,14 +90,14 @@ Damage records by category:
   vehicles               1
 
 Claims by stance:
-  asserts                9
+  asserts                11
   confirms               14
   denies                 3
   reports                40
 `,
     });
     expect(JSON.parse(cli(['stats', '--json']).stdout).claims_by_stance).toEqual({
-      asserts: 9,
+      asserts: 11,
       confirms: 14,
       denies: 3,
       reports: 40,

@@ -33,9 +33,9 @@ describe('records of the real article', () => {
       events: 6,
       casualties: 7,
       damage: 21,
-      munitions: 21,
+      munitions: 23,
       actors: 18,
-      claims: 66,
+      claims: 68,
     });
   });
 
@@ -54,6 +54,7 @@ describe('records of the real article', () => {
       time_local: null,
       time_qualifier: null,
       time_quote: null,
+      time_basis: null,
       utc_offset: '+04:00',
       location: 'Stepanakert',
       summary:
@@ -66,8 +67,42 @@ describe('records of the real article', () => {
     });
   });
 
-  it('events: "on Saturday morning" is a range of Saturdays, not a guessed day; the time keeps its source words', () => {
-    expect(find('events', 'inc-saturday')).toMatchObject({
+  const incident = {
+    parent_event_id: 'stepanakert-2020:campaign',
+    event_kind: 'incident',
+    event_type: 'Explosions/Remote violence',
+    sub_event_type: 'Shelling/artillery/missile attack',
+    utc_offset: '+04:00',
+    location: 'Stepanakert',
+  };
+
+  it("events: a time stated as the attack's own, with its date's year from the lead", () => {
+    expect(find('events', 'inc-0927-0803')).toEqual({
+      event_id: 'stepanakert-2020:inc-0927-0803',
+      ...incident,
+      date_start: '2020-09-27',
+      date_end: '2020-09-27',
+      date_precision: 'day',
+      date_basis: 'stated_without_year',
+      date_basis_quote: 'September 27, 2020 … September 27',
+      time_local: '08:03',
+      time_qualifier: 'exact',
+      time_quote: '08:03',
+      time_basis: 'stated',
+      summary:
+        'Artillery and aerial strikes on civilian settlements including Stepanakert at the start of hostilities.',
+      ...provenance(
+        7939,
+        8118,
+        'hostilities commenced when at 08:03 on September 27 Azerbaijani armed forces launched artillery and aerial strikes against civilian settlements, including the capital, Stepanakert',
+      ),
+    });
+  });
+
+  it('events: "on Saturday morning" is a range of Saturdays, not a guessed day; the 11:00 of a second report is marked as linked', () => {
+    expect(find('events', 'inc-saturday')).toEqual({
+      event_id: 'stepanakert-2020:inc-saturday',
+      ...incident,
       date_start: '2020-10-03',
       date_end: '2020-11-07',
       date_precision: 'months',
@@ -76,23 +111,37 @@ describe('records of the real article', () => {
       time_local: '11:00',
       time_qualifier: 'exact',
       time_quote: '11:00 a.m',
+      time_basis: 'linked_report',
+      summary:
+        'Renewed shelling of Stepanakert on a Saturday morning; residents in shelters, three explosions heard that day.',
       ...provenance(8779, 8829, 'Stepanakert, was shelled again on Saturday morning'),
     });
   });
 
-  it('events: "the day before" October 31 bounds the market attack to two days; approximately 14:00 keeps its qualifier', () => {
+  it('events: "the day before" October 31 bounds the market attack to two days; approximately 14:00 keeps its qualifier and is the time of the statement', () => {
     expect(find('events', 'inc-1030-central-market')).toMatchObject({
       date_start: '2020-10-30',
       date_end: '2020-10-31',
       date_precision: 'days',
       date_basis: 'derived_range',
+      time_local: null,
+      time_basis: null,
     });
-    expect(find('events', 'inc-0927-1400')).toMatchObject({
+    expect(find('events', 'inc-0927-1400')).toEqual({
+      event_id: 'stepanakert-2020:inc-0927-1400',
+      ...incident,
       date_start: '2020-09-27',
+      date_end: '2020-09-27',
+      date_precision: 'day',
       date_basis: 'context',
+      date_basis_quote: 'September 27, 2020 … September 27',
       time_local: '14:00',
       time_qualifier: 'approximately',
       time_quote: 'approximately 14:00',
+      time_basis: 'statement_time',
+      summary:
+        'Bombardment of Stepanakert under way at about 14:00, when the Armenian MoD reported it; a government building, cars, residential buildings and a military hospital hit.',
+      ...provenance(8413, 8459, 'Azerbaijani forces were bombarding Stepanakert'),
     });
   });
 
@@ -218,7 +267,7 @@ describe('records of the real article', () => {
         checked++;
       }
     }
-    expect(checked).toBe(140);
+    expect(checked).toBe(144);
   });
 });
 
@@ -362,7 +411,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a duplicate primary key', () => {
     expect(
       fails((t) => t.actors.push({ ...(t.actors[0] as Row) })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:860:5, id "stepanakert-2020:afp", field "actor_id": duplicate primary key in table actors
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:873:5, id "stepanakert-2020:afp", field "actor_id": duplicate primary key in table actors
   expected: unique keys
   found:    "stepanakert-2020:afp"
   fix:      give the annotation a new id`);
@@ -371,7 +420,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a foreign key that resolves nowhere', () => {
     expect(
       fails((t) => Object.assign(t.casualties[0] as Row, { event_id: 'stepanakert-2020:nowhere' })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1098:5, id "stepanakert-2020:cas-0927-injured", field "event_id": foreign key does not resolve in table events
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1146:5, id "stepanakert-2020:cas-0927-injured", field "event_id": foreign key does not resolve in table events
   expected: an existing event_id
   found:    "stepanakert-2020:nowhere"
   fix:      point the reference at an annotation that makes a record`);
@@ -380,7 +429,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('count bounds out of order', () => {
     expect(
       fails((t) => Object.assign(t.casualties[1] as Row, { count_low: 9 })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1346:5, id "stepanakert-2020:cas-1400-injured", field "count_low": count bounds out of order
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1395:5, id "stepanakert-2020:cas-1400-injured", field "count_low": count bounds out of order
   expected: count_low ≤ count_best ≤ count_high
   found:    9 / 4 / 4
   fix:      correct the count words of the annotation`);
@@ -389,7 +438,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a quote that is not the text at its offsets', () => {
     expect(
       fails((t) => Object.assign(t.actors[0] as Row, { span_start: 7015 })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:860:5, id "stepanakert-2020:afp", field "quote": the quote is not the text at its offsets
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:873:5, id "stepanakert-2020:afp", field "quote": the quote is not the text at its offsets
   expected: "rench AFP journalists"
   found:    "French AFP journalists"
   fix:      run \`make reanchor\``);
@@ -402,6 +451,6 @@ describe('integrity checks on tampered records name the table, record, field, va
         .map((f) => `${t}.${f.name}`),
     );
     expect(missing).toEqual([]);
-    expect(TABLES.flatMap((t) => fieldInfo(t)).length).toBe(99);
+    expect(TABLES.flatMap((t) => fieldInfo(t)).length).toBe(100);
   });
 });

@@ -25,6 +25,12 @@ export function whenText(e: Row): string {
   return `${date}${time}`;
 }
 
+/** What the time is the time of, when it is not stated as the attack's own. */
+const TIME_BASIS: Record<string, string> = {
+  statement_time: '; the time is when the attack was reported under way',
+  linked_report: '; the time is from a second report linked to the incident',
+};
+
 /**
  * The incidents on a timeline, as a deterministic SVG: one lane per incident, a dot for a known
  * day, a hatched bar for the range of days the text allows, "~" before an approximate time.
@@ -104,7 +110,7 @@ export function toTimelineSvg(tables: Tables, interactive = false): string {
         ? `<rect x="${(x(start) + 4).toFixed(1)}" y="${y + 5}" width="${(textWidth + 8).toFixed(1)}" height="18" rx="3" fill="#ffffff" opacity="0.9"/>`
         : '';
     out.push(
-      `<g data-event="${escapeXml(String(e.event_id))}"${interactive ? ' tabindex="0" role="button"' : ''}><title>${escapeXml(`${summary} (${whenText(e)}; dates ${start === end ? start : `${start} to ${end}`}, ${String(e.date_basis)})`)}</title>`,
+      `<g data-event="${escapeXml(String(e.event_id))}"${interactive ? ' tabindex="0" role="button"' : ''}><title>${escapeXml(`${summary} (${whenText(e)}${TIME_BASIS[String(e.time_basis)] ?? ''}; dates ${start === end ? start : `${start} to ${end}`}, ${String(e.date_basis)})`)}</title>`,
       `<text x="${left - 10}" y="${y + 18}" text-anchor="end" fill="#111827">${escapeXml(whenText(e))}</text>`,
       mark,
       `${backdrop}<text x="${labelX}" y="${y + 18}"${labelAttrs} fill="#374151">${escapeXml(short)}</text></g>`,

@@ -28,6 +28,13 @@ export function describeAjvError(
         expected: `field ${show(p.missingProperty)}`,
         found: 'nothing',
       };
+    case 'dependentRequired':
+      return {
+        field: `${error.instancePath}/${String(p.missingProperty)}`,
+        problem: `field ${show(p.property)} needs field ${show(p.missingProperty)}`,
+        expected: `field ${show(p.missingProperty)} beside ${show(p.property)}`,
+        found: 'nothing',
+      };
     case 'additionalProperties':
       return {
         field: `${error.instancePath}/${String(p.additionalProperty)}`,

@@ -119,6 +119,7 @@ function documentRecords({ doc, parsed, normalised }: AnnotatedDocument): Tables
           time_local: time?.time ?? null,
           time_qualifier: time?.qualifier ?? null,
           time_quote: a.kind === 'incident' && a.time ? get(a.time).selector.exact : null,
+          time_basis: time ? (a.kind === 'incident' && a.time_basis) || 'stated' : null,
           utc_offset: normalised.offsets.get(campaign.timezone) ?? '',
           location: a.location,
           summary: a.summary,

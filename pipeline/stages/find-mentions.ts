@@ -67,6 +67,7 @@ const WORDS = [
   'numerous',
   'multiple',
   'majority',
+  'many',
   'few',
   'first',
   'second',

@@ -229,6 +229,10 @@ export const CASES: Case[] = [
     breakIt: (d) => setAttr(d, 'cas-lead-killed', 'confidence', 'high'),
   },
   {
+    name: 'annotation-time-basis-without-time',
+    breakIt: (d) => setAttr(d, 'inc-1028-maternity', 'time_basis', 'statement_time'),
+  },
+  {
     name: 'annotation-value-not-in-vocabulary',
     breakIt: (d) => setAttr(d, 'cas-lead-killed', 'outcome', 'wounded'),
   },
