@@ -91,7 +91,7 @@ date_end: string
  */
 date_precision: ("day" | "days" | "week" | "month" | "months")
 /**
- * How the date was obtained from the words in date_basis_quote. stated: a full calendar date. stated_without_year: a day and month whose year comes from another stated date. derived_relative: an offset from another date ('the day before', 'a week later', 'the fourth day in a row'). derived_weekday: a weekday ('on Saturday'), resolved to the range of such weekdays the text allows. derived_duration: a stated duration from a stated start ('the 6-week bombardment'). derived_range: the range between two dates the text gives. context: the text gives no date for the event itself; it is the date of the surrounding account.
+ * How the date was obtained from the words in date_basis_quote. stated: a full calendar date. stated_without_year: a day and month whose year comes from another stated date. derived_relative: an offset from another date ('the day before', 'a week later', 'the fourth day in a row'). derived_weekday: a weekday ('on Saturday'), resolved to the range of such weekdays the text allows. derived_duration: a stated duration from a stated start, its first day counted as day 1 ('the 6-week bombardment'); a round figure is read exactly, so the end is the latest date the words give, not a known last day. derived_range: the range between two dates the text gives. context: the text gives no date for the event itself; it is the date of the surrounding account.
  */
 date_basis: ("stated" | "stated_without_year" | "derived_relative" | "derived_weekday" | "derived_duration" | "derived_range" | "context")
 /**
@@ -231,7 +231,7 @@ object_category: ("residential" | "education" | "healthcare" | "commercial" | "g
  */
 damage_level: ("destroyed" | "partially_destroyed" | "heavily_damaged" | "damaged" | "out_of_service" | "targeted")
 /**
- * What the damage count counts. buildings: buildings. objects: named objects (one record per object). vehicles: cars. classrooms: classrooms. strikes: times the object was hit. sites: areas or sites.
+ * What the damage count counts. buildings: buildings, or a class of buildings the text names in the plural ('residential homes', 'schools'). objects: one named facility ('the maternity hospital of Stepanakert', 'School No. 12') or a class of infrastructure ('power plants'), one record each. vehicles: cars. classrooms: classrooms. strikes: times the object was hit. sites: areas or sites.
  */
 unit: ("buildings" | "objects" | "vehicles" | "classrooms" | "strikes" | "sites")
 /**

@@ -260,7 +260,7 @@ object_category: ("residential" | "education" | "healthcare" | "commercial" | "g
  */
 damage_level: ("destroyed" | "partially_destroyed" | "heavily_damaged" | "damaged" | "out_of_service" | "targeted")
 /**
- * What the damage count counts. buildings: buildings. objects: named objects (one record per object). vehicles: cars. classrooms: classrooms. strikes: times the object was hit. sites: areas or sites.
+ * What the damage count counts. buildings: buildings, or a class of buildings the text names in the plural ('residential homes', 'schools'). objects: one named facility ('the maternity hospital of Stepanakert', 'School No. 12') or a class of infrastructure ('power plants'), one record each. vehicles: cars. classrooms: classrooms. strikes: times the object was hit. sites: areas or sites.
  */
 unit: ("buildings" | "objects" | "vehicles" | "classrooms" | "strikes" | "sites")
 /**
@@ -400,9 +400,9 @@ selector: Selector
  */
 note?: string
 /**
- * Why a mention is left out of the dataset. background: the Background section, context before the bombardment. title_or_name: a number that is part of a title or name. not_stepanakert: a fact about Nagorno-Karabakh in general, not Stepanakert. not_a_casualty_or_damage_count: a count of something else (people interviewed, people present). consequence: a consequence outside the tables (displacement, disease). population_context: the city's population. technical_specification: a property of a weapon, not a count of its use. not_a_count: a word that looks like a number but counts nothing ('third parties').
+ * Why a mention is left out of the dataset. background: the Background section, context before the bombardment. title_or_name: a number that is part of a title or name. not_stepanakert: a fact about Nagorno-Karabakh in general, not Stepanakert. not_a_casualty_or_damage_count: a count of something else (people interviewed, people present). consequence: a consequence outside the tables (displacement, disease). population_context: the city's population. technical_specification: a property of a weapon, not a count of its use. not_a_count: a word that looks like a number but counts nothing ('third parties'). restatement: words that restate a value recorded from other words ('the first day of the war' beside 'September 27, 2020').
  */
-category: ("background" | "title_or_name" | "not_stepanakert" | "not_a_casualty_or_damage_count" | "consequence" | "population_context" | "technical_specification" | "not_a_count")
+category: ("background" | "title_or_name" | "not_stepanakert" | "not_a_casualty_or_damage_count" | "consequence" | "population_context" | "technical_specification" | "not_a_count" | "restatement")
 /**
  * Why the mention is left out, in a sentence.
  */

@@ -20,15 +20,15 @@ describe('the command line', () => {
 
   table           rows         csv        json     parquet
   documents          1       397 B       526 B     2.6 KiB
-  events             6     3.0 KiB     5.4 KiB     6.1 KiB
+  events             6     3.0 KiB     5.5 KiB     6.1 KiB
   casualties         7     1.3 KiB     3.0 KiB     2.9 KiB
-  damage            21     4.5 KiB    11.1 KiB     4.9 KiB
-  munitions         23     4.5 KiB    12.7 KiB     5.1 KiB
-  actors            18     2.7 KiB     5.4 KiB     2.7 KiB
-  claims            68    26.8 KiB    42.5 KiB     7.4 KiB
-  and datapackage.json (60.3 KiB), CODEBOOK.md (28.9 KiB), README.md (4.4 KiB), LICENSE (1.2 KiB), index.html (74.4 KiB), timeline.svg (4.8 KiB), SHA256SUMS (2.1 KiB)
+  damage            22     4.7 KiB    11.6 KiB     5.0 KiB
+  munitions         24     4.7 KiB    13.2 KiB     5.2 KiB
+  actors            19     2.8 KiB     5.7 KiB     2.8 KiB
+  claims            71    28.1 KiB    44.6 KiB     7.5 KiB
+  and datapackage.json (60.9 KiB), CODEBOOK.md (30.1 KiB), README.md (4.4 KiB), LICENSE (1.2 KiB), index.html (76.4 KiB), timeline.svg (4.8 KiB), SHA256SUMS (2.1 KiB)
 
-  annotations: 152 anchored exactly
+  annotations: 156 anchored exactly
   coverage:    39 mentions covered, 53 excluded, 0 uncovered
   published:   swapped in one step (renameat2 exchange)
 `);
@@ -47,19 +47,19 @@ describe('the command line', () => {
         documents: 1,
         events: 6,
         casualties: 7,
-        damage: 21,
-        munitions: 23,
-        actors: 18,
-        claims: 68,
+        damage: 22,
+        munitions: 24,
+        actors: 19,
+        claims: 71,
       },
       files: Object.fromEntries(Object.entries(summary.files)),
-      annotations: { exact: 152, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
+      annotations: { exact: 156, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
       coverage: { covered: 39, excluded: 53, uncovered: 0 },
       atomic_exchange: true,
       seconds: 0,
     });
     expect(Object.keys(summary.files).length).toBe(28);
-    expect(summary.files['claims.csv']).toBe(27436);
+    expect(summary.files['claims.csv']).toBe(28788);
     expect(cli(['build', '--out', out, '--quiet'])).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
@@ -81,7 +81,7 @@ Incidents by date:
 
 Damage records by category:
   commercial             1
-  education              7
+  education              8
   government             1
   healthcare             3
   infrastructure         4
@@ -91,14 +91,14 @@ Damage records by category:
 
 Claims by stance:
   asserts                11
-  confirms               14
+  confirms               17
   denies                 3
   reports                40
 `,
     });
     expect(JSON.parse(cli(['stats', '--json']).stdout).claims_by_stance).toEqual({
       asserts: 11,
-      confirms: 14,
+      confirms: 17,
       denies: 3,
       reports: 40,
     });

@@ -14,8 +14,8 @@ describe('notebook examples answer "casualties by incident, with their claimants
     expect(
       out,
     ).toBe(`2020-09-27..2020-09-27 incident injured more_than 13–? — The article itself (no source named) reports; Ministry of Defence of Azerbaijan denies
-2020-09-27..2020-09-27 incident injured exact 4 — Unnamed reports reports
-2020-09-27..2020-09-27 incident killed exact 1 — Unnamed reports reports
+2020-09-27..2020-09-27 incident injured exact 4 — Unnamed reports on the afternoon bombardment reports
+2020-09-27..2020-09-27 incident killed exact 1 — Unnamed reports on the afternoon bombardment reports
 2020-09-27..2020-11-07 campaign injured exact 51 — The article itself (no source named) reports; The article itself (no source named) reports
 2020-09-27..2020-11-07 campaign killed exact 13 — The article itself (no source named) reports; The article itself (no source named) reports
 2020-09-27..2020-11-07 campaign killed unspecified ?–? — Special Rapporteurs of the Office of the UN High Commissioner for Human Rights (OHCHR) reports
@@ -103,7 +103,7 @@ describe('notebook examples answer "casualties by incident, with their claimants
         4,
         4,
         4,
-        'Unnamed reports reports',
+        'Unnamed reports on the afternoon bombardment reports',
       ),
       row(
         'inc-0927-1400',
@@ -114,7 +114,7 @@ describe('notebook examples answer "casualties by incident, with their claimants
         1,
         1,
         1,
-        'Unnamed reports reports',
+        'Unnamed reports on the afternoon bombardment reports',
       ),
     ]);
   });

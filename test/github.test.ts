@@ -22,10 +22,10 @@ describe('running in GitHub Actions', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(
-      `::error file=raw/${DOC}/annotations.json,line=387,col=7,title=stepanakert%3A value not allowed::id "cas-lead-killed", field "outcome": value not allowed%0A  expected: one of "killed", "injured"%0A  found:    "dead"%0A  fix:      correct the annotation as schemas/annotations.schema.json describes\n`,
+      `::error file=raw/${DOC}/annotations.json,line=389,col=7,title=stepanakert%3A value not allowed::id "cas-lead-killed", field "outcome": value not allowed%0A  expected: one of "killed", "injured"%0A  found:    "dead"%0A  fix:      correct the annotation as schemas/annotations.schema.json describes\n`,
     );
     expect(r.stderr.split('\n')[0]).toBe(
-      `error: raw/${DOC}/annotations.json:387:7, id "cas-lead-killed", field "outcome": value not allowed`,
+      `error: raw/${DOC}/annotations.json:389:7, id "cas-lead-killed", field "outcome": value not allowed`,
     );
   });
 
@@ -76,14 +76,14 @@ describe('running in GitHub Actions', () => {
 | documents | 1 | 0 | 0 | 0 |
 | events | 6 | 0 | 0 | 0 |
 | casualties | 7 | 0 | 0 | 0 |
-| damage | 21 | 0 | 0 | 0 |
-| munitions | 23 | 0 | 0 | 0 |
-| actors | 18 | 0 | 0 | 1 |
-| claims | 68 | 0 | 0 | 0 |
+| damage | 22 | 0 | 0 | 0 |
+| munitions | 24 | 0 | 0 | 0 |
+| actors | 19 | 0 | 0 | 1 |
+| claims | 71 | 0 | 0 | 0 |
 
 - actors, changed: \`stepanakert-2020:hrw\`
 
-Annotations: 152, every one anchored exactly. Coverage: 39 mentions covered, 53 excluded, 0 uncovered.
+Annotations: 156, every one anchored exactly. Coverage: 39 mentions covered, 53 excluded, 0 uncovered.
 `);
   });
 });
