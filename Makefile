@@ -17,7 +17,7 @@ CLI := node $(COMPILED)
 SOURCES := $(shell find pipeline -name '*.ts') package-lock.json
 INPUTS := $(shell find $(RAW) schemas -type f 2>/dev/null) package.json CHANGELOG.md
 
-.PHONY: dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types
+.PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -51,7 +51,16 @@ $(NATIVE): $(INSTALLED) binding.gyp native/rename_exchange.c
 
 dist: $(OUT)/SHA256SUMS ## build the dataset from RAW into OUT (skipped when nothing changed)
 
-$(OUT)/SHA256SUMS: $(COMPILED) $(INPUTS)
+# What the last build into OUT read: RAW's path and its files. Another RAW, or a file added or
+# removed, changes the list and so rebuilds OUT even when no file is newer than it.
+INPUT_LIST := build/inputs-$(subst /,_,$(abspath $(OUT))).txt
+$(INPUT_LIST): FORCE
+	@mkdir -p build
+	@printf '%s\n' '$(abspath $(RAW))' $(INPUTS) > $@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+FORCE:
+
+$(OUT)/SHA256SUMS: $(COMPILED) $(INPUTS) $(INPUT_LIST)
 	$(CLI) build --raw $(RAW) --out $(OUT)
 
 check: $(COMPILED) ## verify a published folder OUT: checksums, schemas, formats agree, keys resolve

@@ -1,3 +1,4 @@
+import { requireReplaceable } from './lib/output-folder.js';
 import type { Tables } from './records/tables.js';
 import { type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
 import { type AnnotatedDocument, buildRecords, mergeTables } from './stages/build-records.js';
@@ -70,6 +71,7 @@ export async function build(
   renderMetadata: RenderMetadata,
   onProgress?: (done: number, total: number) => void,
 ): Promise<BuildResult & { files: Publication }> {
+  requireReplaceable(outDir, rawDir);
   const result = buildTables(rawDir, onProgress);
   const files = await publish(outDir, result.tables, renderMetadata, result.texts);
   return { ...result, files };

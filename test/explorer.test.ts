@@ -4,7 +4,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium by default; CHROMIUM names another Chromium or Chrome (the GitHub runners' /usr/bin/google-chrome). */
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 // headless flags that need no network (see the machine notes): no background services at all
 const ARGS = [
   '--headless',
@@ -26,7 +27,7 @@ const requests: string[] = [];
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(
-      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does`,
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium; .ci/run does), or set CHROMIUM to a Chromium or Chrome executable`,
     );
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

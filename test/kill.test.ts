@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../pipeline/lib/hash.js';
@@ -130,23 +130,22 @@ describe('two builds into the same OUT at once', () => {
   it('never produce a mix: one publishes, the other waits its turn or fails with a clear message', async () => {
     const out = join(work, 'shared');
     cpSync(oldOut, out, { recursive: true });
-    for (let round = 0; round < 4; round++) {
-      const a = spawn(
+    // one build of the old raw folder and one of the new: a mix of the two would show
+    const start = (raw: string[]) =>
+      spawn(
         process.execPath,
-        [join(ROOT, 'compiled/stepanakert.mjs'), 'build', '--out', out],
+        [join(ROOT, 'compiled/stepanakert.mjs'), 'build', ...raw, '--out', out],
         {
           cwd: ROOT,
           stdio: ['ignore', 'ignore', 'pipe'],
         },
       );
-      const b = spawn(
-        process.execPath,
-        [join(ROOT, 'compiled/stepanakert.mjs'), 'build', '--out', out],
-        {
-          cwd: ROOT,
-          stdio: ['ignore', 'ignore', 'pipe'],
-        },
-      );
+    const seen = new Set<string>();
+    for (let round = 0; round < 6; round++) {
+      const [a, b] =
+        round % 2 === 0
+          ? [start(['--raw', oldRaw]), start([])]
+          : [start([]), start(['--raw', oldRaw])];
       const errors: string[] = [];
       for (const c of [a, b]) c.stderr?.on('data', (d) => errors.push(String(d)));
       const codes = await Promise.all([exited(a), exited(b)]);
@@ -162,7 +161,35 @@ describe('two builds into the same OUT at once', () => {
           expect(errors.join('')).toContain(`a build with process id ${[a, b][1 - i]?.pid} holds`);
         }
       }
-      expect(snapshot(out)).toEqual(newSnap);
+      const now = snapshot(out);
+      expect(sumsHold(out)).toBe(true);
+      expect([oldSnap, newSnap]).toContainEqual(now);
+      seen.add(JSON.stringify(now) === JSON.stringify(oldSnap) ? 'old' : 'new');
     }
+    console.log(
+      `concurrency: 6 rounds of an old and a new build, OUT ended ${[...seen].sort().join(' and ')}, never mixed`,
+    );
+  });
+});
+
+describe('the fallback of two renames (no native exchange)', () => {
+  it('publishes the same files, and a run killed between its renames is repaired by the next run, even a failing one', () => {
+    const env = { STEPANAKERT_TWO_RENAMES: '1' };
+    const out = join(work, 'fallback');
+    const built = cli(['build', '--out', out], { env });
+    expect(built.status).toBe(0);
+    expect(built.stderr).toContain('  published:   swapped by two renames (no native exchange)\n');
+    expect(snapshot(out)).toEqual(newSnap);
+    // the state a kill between the two renames leaves: OUT moved aside, the new folder not yet in place
+    const dead = 2 ** 22 + 1;
+    renameSync(out, join(work, `.fallback.old-${dead}`));
+    cpSync(oldOut, join(work, `.fallback.tmp-${dead}`), { recursive: true });
+    const broken = copyRaw();
+    writeFileSync(join(broken, DOC, 'annotations.json'), '{');
+    expect(cli(['build', '--raw', broken, '--out', out], { env }).status).toBe(1);
+    expect(snapshot(out)).toEqual(newSnap);
+    expect(readdirSync(work).filter((n) => n.startsWith('.fallback.'))).toEqual([]);
+    expect(cli(['build', '--raw', oldRaw, '--out', out], { env }).status).toBe(0);
+    expect(snapshot(out)).toEqual(oldSnap);
   });
 });

@@ -14,8 +14,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fail } from './errors.js';
 import { ROOT_DIR } from './root.js';
 
-/** renameat2(RENAME_EXCHANGE), built by `make` from native/rename_exchange.c; undefined where it is not available. */
+/**
+ * renameat2(RENAME_EXCHANGE), built by `make` from native/rename_exchange.c; undefined where it
+ * is not available, or when STEPANAKERT_TWO_RENAMES=1 asks for the fallback (to test it).
+ */
 const exchange: ((a: string, b: string) => void) | undefined = (() => {
+  if (process.env.STEPANAKERT_TWO_RENAMES === '1') return undefined;
   try {
     const addon = createRequire(import.meta.url)(
       join(ROOT_DIR, 'build/Release/rename_exchange.node'),
@@ -101,8 +105,20 @@ function acquire(lock: string, target: string): void {
 
 export function stage(target: string): Staging {
   const { abs, parent, lock, prefix } = names(target);
-  mkdirSync(parent, { recursive: true });
-  acquire(lock, target);
+  try {
+    mkdirSync(parent, { recursive: true });
+    acquire(lock, target);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined) throw e;
+    fail({
+      file: target,
+      problem: 'the output folder cannot be written',
+      expected: `a folder this process may create and write in (${parent})`,
+      found: `${code}: ${(e as Error).message}`,
+      fix: 'choose an OUT in a folder you can write to',
+    });
+  }
   recover(target);
   const dir = join(parent, `${prefix}tmp-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });

@@ -139,6 +139,10 @@ export const CASES: Case[] = [
     name: 'metadata-id-differs-from-folder',
     breakIt: (d) => setField(d.metadata, 'id', 'stepanakert-2021'),
   },
+  {
+    name: 'metadata-id-leaves-the-folder',
+    breakIt: (d) => setField(d.metadata, 'id', '../../evil'),
+  },
   { name: 'metadata-missing-file', breakIt: (d) => rmSync(d.metadata) },
   // ---- the annotation file
   { name: 'annotations-missing-file', breakIt: (d) => rmSync(d.annotations) },
@@ -157,6 +161,10 @@ export const CASES: Case[] = [
   {
     name: 'annotations-other-document',
     breakIt: (d) => setField(d.annotations, 'document_id', 'stepanakert-2021'),
+  },
+  {
+    name: 'annotations-document-id-leaves-the-folder',
+    breakIt: (d) => setField(d.annotations, 'document_id', '../stepanakert-2020'),
   },
   {
     name: 'annotation-unknown-kind',
