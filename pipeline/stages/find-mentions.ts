@@ -21,11 +21,11 @@ const DATE = [
   '\\d{4}-\\d{2}-\\d{2}',
   MONTH,
   WEEKDAY,
-  '(?:the )?day (?:before|after)',
-  '(?:a|one|two|three|\\d+) (?:day|week|month)s? (?:later|earlier)',
+  '(?:[Tt]he )?[Dd]ay (?:before|after)',
+  '(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|\\d+) (?:day|week|month)s? (?:later|earlier)',
   '\\d+-(?:day|week|month)',
 ].join('|');
-const TIME = '\\d{1,2}:\\d{2}(?: ?[ap]\\.m\\.?| ?[ap]m)?';
+const TIME = '\\d{1,2}:\\d{2}(?: ?[ap]\\.m\\.?| ?[ap]m)?|\\d{1,2} ?(?:[ap]\\.m\\.?|[ap]m\\b)';
 const NUMBER = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const WORDS = [
   'one',
@@ -85,7 +85,7 @@ const WORDS = [
   .join('|');
 
 const PATTERN = new RegExp(
-  `(?<date>\\b(?:${DATE})\\b)|(?<time>\\b${TIME})|(?<number>${NUMBER})|(?<count_word>\\b(?:${WORDS})\\b)`,
+  `(?<date>\\b(?:${DATE})\\b)|(?<time>\\b(?:${TIME}))|(?<number>${NUMBER})|(?<count_word>\\b(?:${WORDS})\\b)`,
   'gu',
 );
 
