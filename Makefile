@@ -90,7 +90,7 @@ audit: $(INSTALLED) ## npm audit: fail on a high or critical vulnerability (skip
 
 test: typecheck lint audit unit ## type check, lint, audit, unit and end-to-end tests
 
-bench: $(COMPILED) ## time the build, a no-op make, make check, the floor and corpora of 10 to 1,000 documents (writes bench/results.json)
+bench: $(COMPILED) ## time the build, a no-op make, make check, the floor, build and re-anchor of 10 to 1,000 documents (writes bench/results.json; BENCH_QUICK=1: 3 runs, 10 and 100 only)
 	node bench/run.mjs
 
 TYPES := package/index.d.ts

@@ -1,11 +1,23 @@
 // The floor: what any TypeScript pipeline must pay to publish these tables. A bare Node script
-// that imports @duckdb/node-api and writes the same tables in the same three formats (CSV, JSON,
-// Parquet) from ready-made records (the published JSON), with no parsing, anchoring or checks.
+// that imports only @duckdb/node-api (and Node built-ins) and writes the same tables in the same
+// three formats (CSV, JSON, Parquet) from ready-made records (the published JSON), with no
+// parsing, anchoring or checks.
 // Usage: node bench/floor.mjs <records folder> <output folder>
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { stringify } from 'csv-stringify/sync';
+
+/** RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled; null is empty. */
+const field = (v) => {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+/** CSV with a header row and LF line endings. */
+const toCsv = (rows, columns) =>
+  [columns, ...rows.map((r) => columns.map((c) => r[c]))]
+    .map((values) => `${values.map(field).join(',')}\n`)
+    .join('');
 
 const [from, to] = process.argv.slice(2);
 mkdirSync(to, { recursive: true });
@@ -22,7 +34,7 @@ for (const table of [
 ]) {
   const rows = JSON.parse(readFileSync(join(from, `${table}.json`), 'utf8'));
   const columns = Object.keys(rows[0]);
-  writeFileSync(join(to, `${table}.csv`), stringify(rows, { header: true, columns }));
+  writeFileSync(join(to, `${table}.csv`), toCsv(rows, columns));
   writeFileSync(join(to, `${table}.json`), `${JSON.stringify(rows, null, 2)}\n`);
   const types = columns.map((c) =>
     rows.some((r) => typeof r[c] === 'number') ? 'INTEGER' : 'VARCHAR',
