@@ -5,7 +5,14 @@ import { reanchorCommand } from './commands/reanchor.js';
 import { statsCommand } from './commands/stats.js';
 import { formatWhere, InputError } from './lib/errors.js';
 import { appendStepSummary, workflowCommand } from './lib/github.js';
-import { type Command, parseCommandArgs, suggestion, UsageError } from './lib/usage.js';
+import {
+  type Command,
+  parseCommandArgs,
+  parseStrict,
+  suggestion,
+  UsageError,
+  unknownOption,
+} from './lib/usage.js';
 
 export const COMMANDS: Command[] = [
   buildCommand,
@@ -21,25 +28,40 @@ Builds, checks and maintains the dataset of the 2020 bombardment of Stepanakert.
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+  ${'help'.padEnd(10)} print a command's help, or every command's help as Markdown
 
 Run "stepanakert <command> --help" for a command's options and an example.
 Exit codes: 0 success, 1 bad input or data (the message names the file and the fix), 2 wrong usage.`;
 
+export const HELP_HELP = `Usage: stepanakert help [<command>] [--markdown]
+
+Prints the help of a command, or the list of commands when none is named. With
+--markdown, prints every command's help as Markdown: the README's command reference.
+
+Options:
+  --markdown       print every command's help as Markdown
+  -h, --help       show this help
+
+Example:
+  stepanakert help build`;
+
 /** `help [command]`, or `help --markdown`: every command's help as the README's command reference. */
 function help(args: string[]): number {
-  if (args[0] === '--markdown') {
+  const options = { markdown: { type: 'boolean' as const, default: false } };
+  const { values, positionals } = parseStrict('help', options, args, true);
+  const [name, extra] = positionals;
+  if (extra !== undefined) throw new UsageError(`help: unexpected argument "${extra}"`, 'help');
+  if (values.markdown) {
     process.stdout.write(commandReference());
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === args[0]);
-  if (args[0] !== undefined && !command)
+  const command = COMMANDS.find((c) => c.name === name);
+  if (name !== undefined && name !== 'help' && !command)
     throw new UsageError(
-      `unknown command "${args[0]}".${suggestion(
-        args[0],
-        COMMANDS.map((c) => c.name),
-      )}`,
+      `unknown command "${name}".${suggestion(name, [...COMMANDS.map((c) => c.name), 'help'])}`,
     );
-  process.stdout.write(`${command ? command.help : MAIN_HELP}\n`);
+  const text = values.help || name === 'help' ? HELP_HELP : command ? command.help : MAIN_HELP;
+  process.stdout.write(`${text}\n`);
   return 0;
 }
 
@@ -48,6 +70,7 @@ export function commandReference(): string {
   const blocks = [
     ['stepanakert --help', MAIN_HELP],
     ...COMMANDS.map((c) => [`stepanakert ${c.name} --help`, c.help]),
+    ['stepanakert help --help', HELP_HELP],
   ];
   return blocks
     .map(([title, text]) => `#### \`${title}\`\n\n\`\`\`text\n${text}\n\`\`\`\n`)
@@ -62,6 +85,7 @@ export async function main(argv: string[]): Promise<number> {
       return name === undefined ? 2 : 0;
     }
     if (name === 'help') return help(args);
+    if (name.startsWith('-')) throw unknownOption(name, { help: { type: 'boolean', short: 'h' } });
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
       const names = [...COMMANDS.map((c) => c.name), 'help'];

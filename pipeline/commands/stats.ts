@@ -19,6 +19,16 @@ Options:
   --json           print the figures as JSON
   -h, --help       show this help
 
+JSON (--json): an object with
+  totals              [{outcome, qualifier, count_low, count_best, count_high, quote}]
+  buildings_damaged   [{qualifier, count_low, count_best, count_high, quote}]
+  incidents           [{event_id, date_start, date_end, date_precision, time_local,
+                        time_qualifier, casualties: [{outcome, qualifier, count_low,
+                        count_best, count_high, quote}]}], by date
+  damage_by_category  {category: number of damage records}
+  claims_by_stance    {stance: number of claims}
+Counts are numbers or null; every field is named as in the published tables.
+
 Example:
   stepanakert stats --out dist`,
   options: { out: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false } },
@@ -57,13 +67,21 @@ export function stats(load: (t: TableName) => Row[]) {
     for (const r of rows) out[String(r[key]) as T] = (out[String(r[key])] ?? 0) + 1;
     return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
   };
+  const figure = (r: Row) => ({
+    qualifier: r.qualifier,
+    count_low: r.count_low,
+    count_best: r.count_best,
+    count_high: r.count_high,
+    quote: r.quote,
+  });
+  const casualty = (c: Row) => ({ outcome: c.outcome, ...figure(c) });
   return {
     totals: casualties
       .filter((c) => campaigns.has(c.event_id) && c.count_quote !== null)
-      .map((c) => ({ outcome: c.outcome, count: countText(c), quote: c.quote })),
+      .map(casualty),
     buildings_damaged: damage
       .filter((d) => campaigns.has(d.event_id) && d.unit === 'buildings' && d.count_quote !== null)
-      .map((d) => ({ count: countText(d), quote: d.quote })),
+      .map(figure),
     incidents: events
       .filter((e) => e.event_kind === 'incident')
       .sort(
@@ -72,16 +90,13 @@ export function stats(load: (t: TableName) => Row[]) {
           String(a.event_id).localeCompare(String(b.event_id), 'en'),
       )
       .map((e) => ({
-        date: e.date_start === e.date_end ? e.date_start : `${e.date_start}/${e.date_end}`,
-        precision: e.date_precision,
-        time:
-          e.time_local === null
-            ? null
-            : `${e.time_qualifier === 'approximately' ? '~' : ''}${e.time_local}`,
         event_id: e.event_id,
-        casualties: casualties
-          .filter((c) => c.event_id === e.event_id)
-          .map((c) => `${c.outcome} ${countText(c)}`),
+        date_start: e.date_start,
+        date_end: e.date_end,
+        date_precision: e.date_precision,
+        time_local: e.time_local,
+        time_qualifier: e.time_qualifier,
+        casualties: casualties.filter((c) => c.event_id === e.event_id).map(casualty),
       })),
     damage_by_category: byCount(damage, 'object_category'),
     claims_by_stance: byCount(claims, 'stance'),
@@ -91,13 +106,19 @@ export function stats(load: (t: TableName) => Row[]) {
 function formatStats(s: ReturnType<typeof stats>): string {
   const lines = ['Campaign totals, as stated:'];
   for (const t of s.totals)
-    lines.push(`  ${String(t.outcome).padEnd(9)} ${t.count.padEnd(22)} "${String(t.quote)}"`);
+    lines.push(`  ${String(t.outcome).padEnd(9)} ${countText(t).padEnd(22)} "${String(t.quote)}"`);
   for (const d of s.buildings_damaged)
-    lines.push(`  ${'buildings'.padEnd(9)} ${d.count.padEnd(22)} "${String(d.quote)}"`);
+    lines.push(`  ${'buildings'.padEnd(9)} ${countText(d).padEnd(22)} "${String(d.quote)}"`);
   lines.push('', 'Incidents by date:');
   for (const i of s.incidents) {
+    const date = i.date_start === i.date_end ? i.date_start : `${i.date_start}/${i.date_end}`;
+    const time =
+      i.time_local === null
+        ? ''
+        : `${i.time_qualifier === 'approximately' ? '~' : ''}${i.time_local}`;
+    const counts = i.casualties.map((c) => `${c.outcome} ${countText(c)}`).join(', ');
     lines.push(
-      `  ${String(i.date).padEnd(22)} ${String(i.time ?? '').padEnd(7)} ${String(i.event_id)}${i.casualties.length ? `: ${i.casualties.join(', ')}` : ''}`,
+      `  ${String(date).padEnd(22)} ${time.padEnd(7)} ${String(i.event_id)}${counts ? `: ${counts}` : ''}`,
     );
   }
   lines.push('', 'Damage records by category:');

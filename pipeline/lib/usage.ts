@@ -14,11 +14,13 @@ export class UsageError extends Error {
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
+export type Options = NonNullable<ParseArgsConfig['options']>;
+
 export interface Command {
   name: string;
   summary: string;
   help: string;
-  options: NonNullable<ParseArgsConfig['options']>;
+  options: Options;
   run(values: Values): Promise<number>;
 }
 
@@ -31,23 +33,44 @@ export function suggestion(typed: string, valid: string[]): string {
     : '';
 }
 
+/**
+ * The usage error for an unknown flag, with the closest valid one. A long flag is compared
+ * by spelling; a short one suggests the long flag it could stand for (-q → --quiet).
+ */
+export function unknownOption(typed: string, options: Options, command?: string): UsageError {
+  const longs = Object.keys(options).map((o) => `--${o}`);
+  const letter = typed[1]?.toLowerCase();
+  const standsFor = longs.find((l) => l[2] === letter);
+  const hint = typed.startsWith('--')
+    ? suggestion(typed, longs)
+    : standsFor
+      ? ` Did you mean "${standsFor}"?`
+      : '';
+  return new UsageError(
+    `unknown option "${typed}"${command ? ` for ${command}` : ''}.${hint}`,
+    command,
+  );
+}
+
 /** Parses a command's arguments strictly; an unknown flag is a usage error with the closest valid one. */
 export function parseCommandArgs(command: Command, args: string[]): Values {
-  const options = { ...command.options, help: { type: 'boolean' as const, short: 'h' } };
+  return parseStrict(command.name, command.options, args).values;
+}
+
+/** Parses arguments strictly with --help/-h added, positionals only when allowed. */
+export function parseStrict(
+  name: string,
+  commandOptions: Options,
+  args: string[],
+  allowPositionals = false,
+) {
+  const options = { ...commandOptions, help: { type: 'boolean' as const, short: 'h' } };
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Values;
+    const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals });
+    return { values: values as Values, positionals };
   } catch (e) {
     const unknown = /Unknown option '([^']+)'/.exec((e as Error).message)?.[1];
-    if (unknown) {
-      const flags = Object.keys(options).map((o) => `--${o}`);
-      throw new UsageError(
-        `unknown option "${unknown}" for ${command.name}.${suggestion(unknown, flags)}`,
-        command.name,
-      );
-    }
-    throw new UsageError(
-      `${command.name}: ${(e as Error).message.replace(/\. To specify.*$/s, '')}`,
-      command.name,
-    );
+    if (unknown) throw unknownOption(unknown, options, name);
+    throw new UsageError(`${name}: ${(e as Error).message.replace(/\. To specify.*$/s, '')}`, name);
   }
 }
