@@ -168,6 +168,7 @@ Claims by stance:
           date_precision: 'day',
           time_local: '08:03',
           time_qualifier: 'exact',
+          time_basis: 'stated',
           casualties: [
             {
               outcome: 'injured',
@@ -187,6 +188,7 @@ Claims by stance:
           date_precision: 'day',
           time_local: '14:00',
           time_qualifier: 'approximately',
+          time_basis: 'statement_time',
           casualties: [
             {
               outcome: 'injured',
@@ -213,6 +215,7 @@ Claims by stance:
           date_precision: 'months',
           time_local: '11:00',
           time_qualifier: 'exact',
+          time_basis: 'linked_report',
           casualties: [],
         },
         {
@@ -222,6 +225,7 @@ Claims by stance:
           date_precision: 'day',
           time_local: null,
           time_qualifier: null,
+          time_basis: null,
           casualties: [],
         },
         {
@@ -231,6 +235,7 @@ Claims by stance:
           date_precision: 'days',
           time_local: null,
           time_qualifier: null,
+          time_basis: null,
           casualties: [],
         },
       ],

@@ -23,8 +23,8 @@ JSON (--json): an object with
   totals              [{outcome, qualifier, count_low, count_best, count_high, quote}]
   buildings_damaged   [{qualifier, count_low, count_best, count_high, quote}]
   incidents           [{event_id, date_start, date_end, date_precision, time_local,
-                        time_qualifier, casualties: [{outcome, qualifier, count_low,
-                        count_best, count_high, quote}]}], by date
+                        time_qualifier, time_basis, casualties: [{outcome, qualifier,
+                        count_low, count_best, count_high, quote}]}], by date
   damage_by_category  {category: number of damage records}
   claims_by_stance    {stance: number of claims}
 Counts are numbers or null; every field is named as in the published tables.
@@ -96,6 +96,7 @@ export function stats(load: (t: TableName) => Row[]) {
         date_precision: e.date_precision,
         time_local: e.time_local,
         time_qualifier: e.time_qualifier,
+        time_basis: e.time_basis,
         casualties: casualties.filter((c) => c.event_id === e.event_id).map(casualty),
       })),
     damage_by_category: byCount(damage, 'object_category'),
