@@ -400,9 +400,9 @@ selector: Selector
  */
 note?: string
 /**
- * Why a mention is left out of the dataset. background: the Background section, context before the bombardment. title_or_name: a number that is part of a title or name. not_stepanakert: a fact about Nagorno-Karabakh in general, not Stepanakert. not_a_casualty_or_damage_count: a count of something else (people interviewed, people present). consequence: a consequence outside the tables (displacement, disease). population_context: the city's population. technical_specification: a property of a weapon, not a count of its use. not_a_count: a word that looks like a number but counts nothing ('third parties'). restatement: words that restate a value recorded from other words ('the first day of the war' beside 'September 27, 2020').
+ * Why a mention is left out of the dataset. background: the Background section, context before the bombardment. title_or_name: a number that is part of a title or name. not_stepanakert: a fact about Nagorno-Karabakh in general, not Stepanakert. not_a_casualty_or_damage_count: a count of something else (people interviewed, people present). consequence: a consequence outside the tables (displacement, disease). population_context: the city's population. technical_specification: a property of a weapon, not a count of its use. not_a_count: a word that looks like a number but counts nothing ('third parties'). restatement: words that restate a value recorded from other words ('the first day of the war' beside 'September 27, 2020'). assessment: a judgement, request or call to act (a condemnation, a legal qualification), not an event, figure, object or weapon.
  */
-category: ("background" | "title_or_name" | "not_stepanakert" | "not_a_casualty_or_damage_count" | "consequence" | "population_context" | "technical_specification" | "not_a_count" | "restatement")
+category: ("background" | "title_or_name" | "not_stepanakert" | "not_a_casualty_or_damage_count" | "consequence" | "population_context" | "technical_specification" | "not_a_count" | "restatement" | "assessment")
 /**
  * Why the mention is left out, in a sentence.
  */

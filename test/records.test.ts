@@ -250,11 +250,33 @@ describe('records of the real article', () => {
       real.claims.find(
         (c) => c.claim_id === 'stepanakert-2020:cl-ombudsman-market/inc-1030-central-market',
       ),
-    ).toMatchObject({
+    ).toEqual({
+      claim_id: 'stepanakert-2020:cl-ombudsman-market/inc-1030-central-market',
+      subject_table: 'events',
+      subject_id: 'stepanakert-2020:inc-1030-central-market',
       actor_id: 'stepanakert-2020:artsakh-ombudsman',
       stance: 'asserts',
       statement_date: '2020-10-31',
       statement_date_quote: 'September 27, 2020 … October 31',
+      ...provenance(
+        9723,
+        10010,
+        'On October 31, Human Rights Ombudsman of the self-proclaimed Republic of Artsakh, Artak Beglaryan, released a video from the rubble of Stepanakert’s Central market, claiming that in violation of the humanitarian ceasefire agreement signed the day before Azerbaijan had shelled the market',
+      ),
+    });
+    expect(
+      real.claims.find(
+        (c) => c.claim_id === 'stepanakert-2020:cl-0927-mod-denies/cas-0927-injured',
+      ),
+    ).toEqual({
+      claim_id: 'stepanakert-2020:cl-0927-mod-denies/cas-0927-injured',
+      subject_table: 'casualties',
+      subject_id: 'stepanakert-2020:cas-0927-injured',
+      actor_id: 'stepanakert-2020:azerbaijan-mod',
+      stance: 'denies',
+      statement_date: null,
+      statement_date_quote: null,
+      ...provenance(8318, 8357, 'the Azerbaijani MoD denied these claims'),
     });
   });
 
@@ -411,7 +433,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a duplicate primary key', () => {
     expect(
       fails((t) => t.actors.push({ ...(t.actors[0] as Row) })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:877:5, id "stepanakert-2020:afp", field "actor_id": duplicate primary key in table actors
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:903:5, id "stepanakert-2020:afp", field "actor_id": duplicate primary key in table actors
   expected: unique keys
   found:    "stepanakert-2020:afp"
   fix:      give the annotation a new id`);
@@ -420,7 +442,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a foreign key that resolves nowhere', () => {
     expect(
       fails((t) => Object.assign(t.casualties[0] as Row, { event_id: 'stepanakert-2020:nowhere' })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1173:5, id "stepanakert-2020:cas-0927-injured", field "event_id": foreign key does not resolve in table events
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1212:5, id "stepanakert-2020:cas-0927-injured", field "event_id": foreign key does not resolve in table events
   expected: an existing event_id
   found:    "stepanakert-2020:nowhere"
   fix:      point the reference at an annotation that makes a record`);
@@ -429,7 +451,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('count bounds out of order', () => {
     expect(
       fails((t) => Object.assign(t.casualties[1] as Row, { count_low: 9 })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1438:5, id "stepanakert-2020:cas-1400-injured", field "count_low": count bounds out of order
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1477:5, id "stepanakert-2020:cas-1400-injured", field "count_low": count bounds out of order
   expected: count_low ≤ count_best ≤ count_high
   found:    9 / 4 / 4
   fix:      correct the count words of the annotation`);
@@ -438,7 +460,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a quote that is not the text at its offsets', () => {
     expect(
       fails((t) => Object.assign(t.actors[0] as Row, { span_start: 7015 })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:877:5, id "stepanakert-2020:afp", field "quote": the quote is not the text at its offsets
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:903:5, id "stepanakert-2020:afp", field "quote": the quote is not the text at its offsets
   expected: "rench AFP journalists"
   found:    "French AFP journalists"
   fix:      run \`make reanchor\``);
