@@ -7,8 +7,12 @@ import { parse } from 'csv-parse/sync';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLES } from '../pipeline/records/tables.js';
-import { columnTypes } from '../pipeline/write/to-parquet.js';
+import { sha256 } from '../pipeline/lib/hash.js';
+import { type Row, TABLES } from '../pipeline/records/tables.js';
+import { sha256sums } from '../pipeline/stages/publish.js';
+import { toCsv } from '../pipeline/write/to-csv.js';
+import { toJson } from '../pipeline/write/to-json.js';
+import { columnTypes, openDuckDb, toParquet } from '../pipeline/write/to-parquet.js';
 import { cleanTempDirs, cli, DIST, ROOT, snapshot, tempDir } from './helpers.js';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -111,6 +115,53 @@ describe('the published folder', () => {
       'error: <out>/actors.parquet: rows differ from actors.json',
       'error: <out>/actors.json, id "stepanakert-2020:afp", field "affiliation": value not allowed',
     ]);
+  });
+});
+
+describe('make check follows claims.subject_id into the table subject_table names', () => {
+  it('reports a subject_id changed consistently in all three formats, hashes and sums updated', async () => {
+    const out = join(tempDir(), 'out');
+    expect(cli(['build', '--out', out]).status).toBe(0);
+    const claim = 'stepanakert-2020:cl-0927-injured/cas-0927-injured';
+    // An events id: it resolves in some table, just not in casualties, which subject_table names.
+    const wrong = 'stepanakert-2020:inc-0927-0803';
+    const rows = json(out, 'claims').map((r) =>
+      r.claim_id === claim ? { ...r, subject_id: wrong } : r,
+    ) as Row[];
+    expect(
+      rows.filter((r) => r.subject_id === wrong && r.subject_table === 'casualties'),
+    ).toHaveLength(1);
+    writeFileSync(join(out, 'claims.json'), toJson('claims', rows));
+    writeFileSync(join(out, 'claims.csv'), toCsv('claims', rows));
+    const duck = await openDuckDb();
+    try {
+      await toParquet(duck.connection, 'claims', rows, join(out, 'claims.parquet'));
+    } finally {
+      duck.close();
+    }
+    const facts = (name: string) => {
+      const bytes = readFileSync(join(out, name));
+      return { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` };
+    };
+    const descriptorPath = join(out, 'datapackage.json');
+    const descriptor = JSON.parse(readFileSync(descriptorPath, 'utf8'));
+    for (const r of descriptor.resources as { path: string; alternates: { path: string }[] }[])
+      for (const f of [r, ...r.alternates]) Object.assign(f, facts(f.path));
+    writeFileSync(descriptorPath, `${JSON.stringify(descriptor, null, 2)}\n`);
+    const files = new Map(
+      readdirSync(out).map((n) => [n, { bytes: 0, sha256: sha256(readFileSync(join(out, n))) }]),
+    );
+    writeFileSync(join(out, 'SHA256SUMS'), sha256sums(files));
+    const r = cli(['check', '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      `error: ${out}/claims.json, id "${claim}", field "subject_id": subject_id does not resolve in casualties, the table subject_table names
+  expected: an existing casualties.casualty_id
+  found:    "${wrong}"
+  fix:      rebuild the folder
+1 problem(s) in ${out}
+`,
+    );
   });
 });
 

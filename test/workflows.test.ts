@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from './helpers.js';
+import { cleanTempDirs, ROOT, tempDir } from './helpers.js';
+
+afterAll(cleanTempDirs);
 
 interface Step {
   name?: string;
@@ -42,7 +44,35 @@ describe('the GitHub workflows', () => {
       'node-version': '${{ matrix.node }}',
       cache: 'npm',
     });
-    expect(s.map((x) => x.run).filter(Boolean)).toContain('make test');
+    expect(
+      s.map((x) => x.run).filter((r) => r?.startsWith('make') || r?.startsWith('git')),
+    ).toEqual([
+      'make',
+      'git add --intent-to-add -- dist && git diff --exit-code --stat -- dist',
+      'make test',
+    ]);
+  });
+
+  it('ci.yml fails on a stale dist/: the check after make sees a changed or added file', () => {
+    const check = steps(load('ci.yml')).find((x) => x.run?.includes('git diff'))?.run ?? 'missing';
+    const repo = tempDir();
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+      });
+    git('init', '-q');
+    mkdirSync(join(repo, 'dist'));
+    writeFileSync(join(repo, 'dist/a.csv'), 'a\n');
+    git('add', '.');
+    git('commit', '-qm', 'dist');
+    const run = () => spawnSync('bash', ['-eu', '-c', check], { cwd: repo, encoding: 'utf8' });
+    expect(run().status).toBe(0);
+    writeFileSync(join(repo, 'dist/a.csv'), 'b\n');
+    expect(run().status).toBe(1);
+    git('checkout', '--', 'dist');
+    writeFileSync(join(repo, 'dist/b.csv'), 'new\n');
+    expect(run().status).toBe(1);
   });
 
   it('releases on a version tag: build, check, refuse a mismatched version, attach dist/ and SHA256SUMS', () => {

@@ -9,8 +9,9 @@ export const checkCommand: Command = {
 
 Verifies a dataset folder as a downloader would: SHA256SUMS, the sizes and hashes in
 datapackage.json, every row of every format against its JSON Schema, the same rows in
-CSV, JSON and Parquet, unique keys and resolving foreign keys. Lists every problem
-found and exits 1 if there is any.
+CSV, JSON and Parquet, unique keys, resolving foreign keys, and every claims.subject_id
+resolving in the table its subject_table names. Lists every problem found and exits 1
+if there is any.
 
 Options:
   --out <folder>   the folder to check (default: dist)

@@ -7,7 +7,7 @@ const ROOT = ROOT_URL;
 
 /**
  * The release being built: the version in package.json and its date in CHANGELOG.md
- * ("## [1.0.0] - 2026-11-26"). SOURCE_DATE_EPOCH, when set, gives the date instead. Never the clock.
+ * ("## [1.0.0] - 2026-11-27"). SOURCE_DATE_EPOCH, when set, gives the date instead. Never the clock.
  */
 export function readRelease(env: NodeJS.ProcessEnv = process.env): ReleaseInfo {
   const version = String(

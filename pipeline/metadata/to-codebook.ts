@@ -1,7 +1,7 @@
 import { schemaJson } from '../lib/schema-files.js';
 import { TABLES, tableSchema } from '../records/tables.js';
 import { fieldInfo } from './fields.js';
-import type { ReleaseInfo } from './to-datapackage.js';
+import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -31,6 +31,7 @@ export function toCodebook(release: ReleaseInfo): string {
     "- **Claims.** Nothing is recorded as a verdict. Every figure, incident, damaged object or weapon is the subject of one or more claims: who (`actor_id`) asserts, confirms, reports or denies it, and when, where the text says. A statement in the article's own voice, with no source named in its sentence, is a claim of the actor `…:article` with stance `reports`.",
     '- **Scope.** Only what the text says of Stepanakert is recorded; facts about Nagorno-Karabakh in general are left out (as exclusions in the annotations), and statements that cover Stepanakert together with the wider region carry `scope` `stepanakert_and_region`.',
     '- **Files.** Each table is published as CSV (UTF-8 without BOM, header row, comma, RFC 4180 quoting, LF line endings, empty field for a missing value, booleans as true/false), JSON (an array of objects, keys in column order, missing values as null) and Parquet (typed columns: DATE, INTEGER, BOOLEAN, VARCHAR; zstd). Rows are sorted by primary key. No column holds a list.',
+    `- **Descriptor.** ${resourcesNote()}`,
     '',
   ];
   for (const table of TABLES) {

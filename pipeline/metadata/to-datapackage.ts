@@ -15,6 +15,40 @@ const FORMATS = {
   parquet: { format: 'parquet', mediatype: 'application/vnd.apache.parquet' },
 } as const;
 
+/** The formats of a table published beside its CSV, in the order of `alternates`. */
+const ALTERNATE_FORMATS = ['json', 'parquet'] as const;
+
+/** One entry of a resource's `alternates`: the same rows as the resource's CSV in another format. */
+function alternate(table: string, ext: keyof typeof FORMATS, facts: ReturnType<typeof fileEntry>) {
+  return { path: `${table}.${ext}`, ...FORMATS[ext], ...facts };
+}
+
+/**
+ * How the descriptor lays out the files, for the codebook and the dataset card: one resource
+ * per table, and the custom `alternates` property. Generated from the code that writes them.
+ */
+export function resourcesNote(): string {
+  const keys = Object.keys(alternate('<table>', 'json', { bytes: 0, hash: '' }));
+  const formats = ALTERNATE_FORMATS.map(
+    (ext) => `\`<table>.${ext}\` (\`${FORMATS[ext].mediatype}\`)`,
+  ).join(' and ');
+  return [
+    '`datapackage.json` has one resource per table, not one per file: the three files of a table hold the same rows, so they share one name, one Table Schema and one set of keys.',
+    "A resource's `path` is its CSV file (`<table>.csv`), the file Frictionless tools read, with its `bytes`, `hash` (`sha256:…`) and `dialect`.",
+    `The other formats are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, ${formats}, each with the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
+    '`make check` verifies the size and hash of every file, alternates included, and that the three formats hold the same rows.',
+  ].join(' ');
+}
+
+/**
+ * A field's description: its own words, then the meaning of its categories. A field that is
+ * only a reference to a vocabulary has the vocabulary's text as its description already.
+ */
+export function fieldDescription(f: FieldInfo): string {
+  if (!f.vocabulary || f.description.includes(f.vocabulary)) return f.description;
+  return `${f.description} ${f.vocabulary}`.trim();
+}
+
 function frictionlessField(f: FieldInfo): Record<string, unknown> {
   const type = f.type === 'string' && f.format === 'date' ? 'date' : f.type;
   const constraints: Record<string, unknown> = {};
@@ -27,7 +61,7 @@ function frictionlessField(f: FieldInfo): Record<string, unknown> {
     name: f.name,
     type,
     ...(type === 'string' && f.format === 'uri' ? { format: 'uri' } : {}),
-    description: f.vocabulary ? `${f.description} ${f.vocabulary}`.trim() : f.description,
+    description: fieldDescription(f),
     ...(f.enum ? { categories: f.enum } : {}),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
   };
@@ -75,11 +109,9 @@ export function toDatapackage(documents: Row[], files: Publication, release: Rel
             }
           : {}),
       },
-      alternates: (['json', 'parquet'] as const).map((ext) => ({
-        path: `${table}.${ext}`,
-        ...FORMATS[ext],
-        ...fileEntry(`${table}.${ext}`, files),
-      })),
+      alternates: ALTERNATE_FORMATS.map((ext) =>
+        alternate(table, ext, fileEntry(`${table}.${ext}`, files)),
+      ),
     };
   };
   const descriptor = {

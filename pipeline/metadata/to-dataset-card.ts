@@ -1,6 +1,6 @@
 import { schemaJson } from '../lib/schema-files.js';
 import { TABLES, type Tables } from '../records/tables.js';
-import type { ReleaseInfo } from './to-datapackage.js';
+import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
 function campaignTotals(tables: Tables): string[] {
   const campaigns = new Set(
@@ -55,6 +55,8 @@ Version ${release.version}, released ${release.created.slice(0, 10)}.
 ${TABLES.map((t) => `| \`${t}\` | ${tables[t].length} | ${(schemaJson(`tables/${t}.schema.json`) as { description: string }).description} |`).join('\n')}
 
 Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline.
+
+${resourcesNote()}
 
 Headline totals, as the source states them:
 

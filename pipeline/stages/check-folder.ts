@@ -17,7 +17,8 @@ interface FileEntry {
 /**
  * Verifies a published folder as a downloader would: SHA256SUMS, the descriptor's sizes and
  * hashes, every row of every format valid against its schema, the same rows in CSV, JSON and
- * Parquet, unique keys and resolving foreign keys. Returns every problem found.
+ * Parquet, unique keys, resolving foreign keys and every claims.subject_id resolving in the
+ * table its subject_table names. Returns every problem found.
  */
 export async function checkFolder(
   dir: string,
@@ -218,5 +219,31 @@ export async function checkFolder(
       }
     }
   }
+  for (const ref of SUBJECT_REFERENCES) {
+    for (const row of tables.get(ref.table) ?? []) {
+      const target = String(row[ref.tableField]) as TableName;
+      const keys = tables.get(target);
+      if (!keys) continue;
+      const pk = tableSchema(target)['x-primaryKey'][0] as string;
+      const v = row[ref.idField];
+      if (!keys.some((r) => String(r[pk]) === String(v)))
+        at(`${ref.table}.json`, {
+          id: String(Object.values(row)[0]),
+          field: ref.idField,
+          problem: `${ref.idField} does not resolve in ${target}, the table ${ref.tableField} names`,
+          expected: `an existing ${target}.${pk}`,
+          found: show(v),
+          fix: 'rebuild the folder',
+        });
+    }
+  }
   return { problems, rows };
 }
+
+/**
+ * References whose target table is named by another column of the row (claims.subject_id in
+ * the table claims.subject_table): a Table Schema foreign key cannot express them.
+ */
+const SUBJECT_REFERENCES: { table: TableName; tableField: string; idField: string }[] = [
+  { table: 'claims', tableField: 'subject_table', idField: 'subject_id' },
+];

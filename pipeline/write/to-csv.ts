@@ -7,13 +7,16 @@ export const CSV_LINE_TERMINATOR = '\n';
 /**
  * CSV: UTF-8 without BOM, a header row, RFC 4180 quoting (fields with a comma, quote or line
  * break are quoted, quotes doubled), LF line endings, missing values as empty fields,
- * booleans as true/false.
+ * booleans as true/false. csv-stringify quotes a field holding the record delimiter (\n) but
+ * not one holding a bare carriage return, which Python's csv and others read as a line break:
+ * `quoted_match` quotes those too.
  */
 export function toCsv(table: TableName, rows: Row[]): string {
   return stringify(rows, {
     header: true,
     columns: columns(table),
     record_delimiter: CSV_LINE_TERMINATOR,
+    quoted_match: '\r',
     cast: { boolean: (v) => (v ? 'true' : 'false') },
   });
 }

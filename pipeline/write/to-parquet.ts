@@ -23,10 +23,14 @@ export function columnTypes(table: TableName): { name: string; type: ColumnType 
   }));
 }
 
+/** The time zone of every DuckDB connection the pipeline opens. */
+export const DUCKDB_TIME_ZONE = 'UTC';
+
 /**
  * One DuckDB instance per run, single-threaded so row groups never depend on scheduling.
- * No column is a TIMESTAMPTZ and the ICU extension is never loaded, so no output depends on
- * the process time zone (DuckDB without ICU has no time zones at all).
+ * @duckdb/node-api ships with the ICU extension built in and loaded, so DuckDB takes its
+ * TimeZone from the process (TZ). No column is a TIMESTAMPTZ, but the time zone is set to UTC
+ * for the whole instance anyway, so no output or comparison can ever depend on the process.
  */
 export async function openDuckDb(): Promise<{ connection: DuckDBConnection; close: () => void }> {
   const { DuckDBInstance } = await duckdb();
@@ -36,6 +40,7 @@ export async function openDuckDb(): Promise<{ connection: DuckDBConnection; clos
     autoload_known_extensions: 'false',
   });
   const connection = await instance.connect();
+  await connection.run(`SET GLOBAL TimeZone = '${DUCKDB_TIME_ZONE}'`);
   return {
     connection,
     close: () => {
