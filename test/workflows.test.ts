@@ -51,6 +51,10 @@ describe('the GitHub workflows', () => {
       'git add --intent-to-add -- dist && git diff --exit-code --stat -- dist',
       'make test',
     ]);
+    // the explorer tests find the runner's Chrome through CHROMIUM
+    expect((w.jobs.test as { env?: Record<string, string> }).env).toEqual({
+      CHROMIUM: '/usr/bin/google-chrome',
+    });
   });
 
   it('ci.yml fails on a stale dist/: the check after make sees a changed or added file', () => {
