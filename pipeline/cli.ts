@@ -4,7 +4,7 @@ import { coverageCommand } from './commands/coverage.js';
 import { reanchorCommand } from './commands/reanchor.js';
 import { statsCommand } from './commands/stats.js';
 import { formatWhere, InputError } from './lib/errors.js';
-import { appendStepSummary, workflowCommand } from './lib/github.js';
+import { appendStepSummary, emitWorkflowCommands } from './lib/github.js';
 import {
   type Command,
   parseCommandArgs,
@@ -100,8 +100,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof InputError) {
       process.stderr.write(`${e.message}\n`);
-      if (process.env.GITHUB_ACTIONS === 'true')
-        for (const p of e.problems) process.stdout.write(workflowCommand(p));
+      emitWorkflowCommands(e.problems);
       appendStepSummary(
         `### stepanakert ${name}: failed\n\n${e.problems.map((p) => `- \`${formatWhere(p)}\`: ${p.problem}`).join('\n')}\n`,
       );

@@ -34,7 +34,9 @@ describe(`bad input: ${CASES.length} cases, each exits 1 with its exact message 
     expect(result.stdout).toBe('');
     expect(message).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
     expect(message).toMatch(/^error: /);
-    expect(message).toContain('  fix:');
+    // every error says what was expected, what was found and the fix
+    for (const error of message.split(/\n(?=error: )/))
+      expect(error).toMatch(/\n {2}expected: .+\n {2}found: {4}.+\n {2}fix: {6}.+\n/);
     expect(message).toBe(readFileSync(file, 'utf8'));
     expect(snapshot(out)).toEqual(before);
   });

@@ -48,9 +48,9 @@ describe('bad raw input exits 1 with a clear message and leaves OUT unchanged', 
     expect(r.status).toBe(1);
     expect(
       r.stderr,
-    ).toBe(`error: <tmp>/raw/${DOC}/text.txt, field "sha256": the text differs from the snapshot recorded in <tmp>/raw/${DOC}/document.json
-  expected: sha256 7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516
-  found:    sha256 d1ef03a012a47acff3bb51aefd4ad7a345cf2c9a9ddafd6b949a294208c316d2
+    ).toBe(`error: <tmp>/raw/${DOC}/document.json:18:3, field "sha256": the text <tmp>/raw/${DOC}/text.txt differs from the snapshot recorded in this file
+  expected: sha256 7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516, as recorded
+  found:    sha256 d1ef03a012a47acff3bb51aefd4ad7a345cf2c9a9ddafd6b949a294208c316d2, of the text as it is
   fix:      if the article was revised on purpose, run \`make reanchor\` to re-anchor the annotations and record the new checksum; otherwise restore text.txt from the source
 `);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Refusal } from '../pipeline/lib/errors.js';
 import { parseCount } from '../pipeline/normalise/parse-count.js';
 import {
   applyOffset,
@@ -31,9 +32,25 @@ describe('count words → qualifier and bounds (reference pairs)', () => {
   it.each(pairs)('%s', (words, expected) => expect(parseCount(words)).toEqual(expected));
 
   it('refuses words it does not know, saying what it accepts', () => {
-    expect(parseCount('a lot of')).toBe(
-      'count words "a lot of" are not a number in digits or words, with an optional "more than", "over", "at least", "approximately", "up to" or "fewer than"',
-    );
+    expect(parseCount('a lot of')).toEqual({
+      problem: 'the count words are not a number',
+      expected:
+        'a number in digits or words ("13", "4,258", "six", "a dozen") with an optional "more than", "over", "at least", "approximately", "up to" or "fewer than"; a range ("between 4 and 9"); or one of "dozens", "hundreds", "several", "multiple", "numerous"',
+      found: '"a lot of"',
+    });
+  });
+
+  it('refuses a negative count and a range whose low bound is above its high bound', () => {
+    expect(parseCount('-3')).toEqual({
+      problem: 'the count is negative',
+      expected: 'a count of 0 or more (a count of people or objects is never below 0)',
+      found: '"-3"',
+    });
+    expect(parseCount('Between 9 and 4')).toEqual({
+      problem: 'the low bound of the range is above its high bound',
+      expected: 'the low bound first, e.g. "between 4 and 9"',
+      found: '"Between 9 and 4": low 9, high 4',
+    });
   });
 });
 
@@ -53,18 +70,52 @@ describe('date words → ISO dates (date-fns, UTC context)', () => {
     expect(parseCalendar(words, year)).toEqual(expected));
 
   it('rejects impossible dates and dates without a year', () => {
-    expect(parseCalendar('2020-02-30', undefined)).toBe(
-      'date words "2020-02-30" are not a real calendar date',
+    const impossible = (found: string, month: string): Refusal => ({
+      problem: 'the date words are not a real calendar date',
+      expected: `a real calendar date (${month})`,
+      found,
+    });
+    expect(parseCalendar('2020-02-30', undefined)).toEqual(
+      impossible('"2020-02-30"', 'February 2020 has 29 days'),
     );
-    expect(parseCalendar('October 28', undefined)).toBe(
-      'date words "October 28" have no year: set "year_from" to a date annotation that gives it',
+    expect(parseCalendar('on April 31, 2021', undefined)).toEqual(
+      impossible('"on April 31, 2021"', 'April 2021 has 30 days'),
     );
+    expect(parseCalendar('30 February', 2021)).toEqual(
+      impossible('"30 February"', 'February 2021 has 28 days'),
+    );
+    expect(parseCalendar('2020-13-01', undefined)).toEqual(
+      impossible('"2020-13-01"', 'months 01 to 12'),
+    );
+    expect(parseCalendar('October 28', undefined)).toEqual({
+      problem: 'the date words give no year',
+      expected: 'a year, in the words or from the date annotation named in "year_from"',
+      found: '"October 28" and no "year_from"',
+      fix: 'set "year_from" to the id of a date annotation that gives the year',
+    });
+  });
+
+  it('rejects words that are no calendar date, suggesting rule "relative" for an offset', () => {
+    const expected =
+      'for rule "calendar", a date such as "September 27, 2020", "8 September 2021", "2020-09-27", "October 28" or "October 2020"';
+    expect(parseCalendar('soon after', 2020)).toEqual({
+      problem: 'the date words are not a calendar date',
+      expected,
+      found: '"soon after"',
+    });
+    expect(parseCalendar('the day before', 2020)).toEqual({
+      problem: 'the date words are not a calendar date',
+      expected,
+      found: '"the day before"',
+      fix: 'these words count from another date: set "rule" to "relative" and "relative_to" to the id of that date',
+    });
   });
 
   it('resolves relative words only as far as the text allows', () => {
     const sep27 = { start: '2020-09-27', end: '2020-09-27' };
     const oct31 = { start: '2020-10-31', end: '2020-10-31' };
-    const offset = (w: string) => parseOffset(w) as Exclude<ReturnType<typeof parseOffset>, string>;
+    const offset = (w: string) =>
+      parseOffset(w) as Exclude<ReturnType<typeof parseOffset>, Refusal>;
     expect(applyOffset(oct31, offset('the day before'))).toEqual({
       start: '2020-10-30',
       end: '2020-10-30',
@@ -85,13 +136,46 @@ describe('date words → ISO dates (date-fns, UTC context)', () => {
     expect(
       weekdayBetween('on Saturday morning', sep27, { start: '2020-11-07', end: '2020-11-07' }),
     ).toEqual({ start: '2020-10-03', end: '2020-11-07' });
+    expect(parseOffset('soon after')).toEqual({
+      problem: 'the relative date words are not an offset',
+      expected:
+        'for rule "relative", an offset such as "the day before", "a week later", "3 days earlier", "the fourth day in a row" or "6-week"',
+      found: '"soon after"',
+    });
+  });
+
+  it('says which dates bound a weekday when the range is empty or holds no such day', () => {
+    const day = (iso: string) => ({ start: iso, end: iso });
+    const refusal = (problem: string, found: string): Refusal => ({
+      problem,
+      expected: 'a Saturday after the "after" date and on or before the "before" date',
+      found,
+      fix: 'set "after" to a date before the Saturday meant and "before" to a date on or after it, or correct the weekday in the words',
+    });
     // bounds in the wrong order leave no day, rather than a day walked backwards
-    expect(
-      weekdayBetween('on Saturday morning', { start: '2020-10-10', end: '2020-10-10' }, sep27),
-    ).toBe('no saturday falls after 2020-10-10 and on or before 2020-09-27');
-    expect(parseOffset('soon after')).toBe(
-      'relative date words "soon after" are not an offset such as "the day before", "a week later", "the fourth day in a row" or "6-week"',
+    expect(weekdayBetween('on Saturday morning', day('2020-10-10'), day('2020-09-27'))).toEqual(
+      refusal(
+        'the search range for the Saturday is empty',
+        'search from 2020-10-11 (the day after "after", 2020-10-10) to 2020-09-27 ("before"): an empty range',
+      ),
     );
+    expect(weekdayBetween('on Saturday morning', day('2020-11-07'), day('2020-11-07'))).toEqual(
+      refusal(
+        'the search range for the Saturday is empty',
+        'search from 2020-11-08 (the day after "after", 2020-11-07) to 2020-11-07 ("before"): an empty range',
+      ),
+    );
+    expect(weekdayBetween('on Saturday morning', day('2020-10-04'), day('2020-10-09'))).toEqual(
+      refusal(
+        'the search range has no Saturday',
+        'search from 2020-10-05 (the day after "after", 2020-10-04) to 2020-10-09 ("before"): no Saturday',
+      ),
+    );
+    expect(weekdayBetween('that morning', day('2020-10-04'), day('2020-10-09'))).toEqual({
+      problem: 'the weekday words name no weekday',
+      expected: 'for rule "weekday", words with a weekday, e.g. "on Saturday morning"',
+      found: '"that morning"',
+    });
   });
 
   it('names the precision of a range after UCDP', () => {
@@ -111,16 +195,24 @@ describe('time and offset words', () => {
     ['2:30 p.m.', { time: '14:30', qualifier: 'exact' }],
   ] as const)('%s', (words, expected) => expect(parseTime(words)).toEqual(expected));
 
-  it('rejects 25:00', () => {
-    expect(parseTime('25:00')).toBe(
-      'time words "25:00" are not a time of day such as "08:03", "approximately 14:00" or "11:00 a.m" (hours 0–23, minutes 0–59)',
-    );
+  it('rejects 25:00 and 10:75, naming the hour or minute', () => {
+    const refusal = (found: string): Refusal => ({
+      problem: 'the time words are not a time of day',
+      expected:
+        'a time of day such as "08:03", "approximately 14:00" or "11:00 a.m" (hours 0–23, minutes 0–59)',
+      found,
+    });
+    expect(parseTime('25:00')).toEqual(refusal('"25:00": hour 25'));
+    expect(parseTime('at about 10:75')).toEqual(refusal('"at about 10:75": minute 75'));
+    expect(parseTime('noon')).toEqual(refusal('"noon"'));
   });
 
   it('reads GMT+4 as a fixed offset', () => {
     expect(parseUtcOffset('GMT+4')).toEqual({ offset: '+04:00' });
-    expect(parseUtcOffset('Moscow time')).toBe(
-      'timezone words "Moscow time" are not an offset such as "GMT+4"',
-    );
+    expect(parseUtcOffset('Moscow time')).toEqual({
+      problem: 'the timezone words are not a UTC offset',
+      expected: 'an offset such as "GMT+4" or "UTC+04:00" (at most 14 hours)',
+      found: '"Moscow time"',
+    });
   });
 });

@@ -87,7 +87,9 @@ describe('the GitHub workflows', () => {
       .filter((r): r is string => r !== undefined);
     expect(runs.slice(0, 2)).toEqual(['make', 'make check']);
     // the same stale-dist/ check as ci.yml: a changed or an added file fails the release
-    expect(runs).toContain('git add --intent-to-add -- dist && git diff --exit-code --stat -- dist');
+    expect(runs).toContain(
+      'git add --intent-to-add -- dist && git diff --exit-code --stat -- dist',
+    );
     expect(runs.at(-1)).toBe(
       'gh release create "$GITHUB_REF_NAME" dist/* --title "Dataset $GITHUB_REF_NAME" --notes-file CHANGELOG.md --verify-tag',
     );

@@ -1,5 +1,6 @@
+import { emitWorkflowCommands } from '../lib/github.js';
 import type { Command } from '../lib/usage.js';
-import { type CoverageReport, coverage } from '../stages/coverage.js';
+import { type CoverageReport, coverage, uncoveredProblems } from '../stages/coverage.js';
 import { ingest } from '../stages/ingest.js';
 import { parseAnnotations } from '../stages/parse-annotations.js';
 import { readRaw } from '../stages/read-raw.js';
@@ -22,11 +23,13 @@ Example:
   stepanakert coverage --raw raw --all`,
   options: { raw: { type: 'string', default: 'raw' }, all: { type: 'boolean', default: false } },
   async run(values) {
-    const reports = readRaw(String(values.raw)).map((raw) => {
+    const docs = readRaw(String(values.raw)).map((raw) => {
       const doc = ingest(raw);
-      return coverage(doc, parseAnnotations(doc).annotations);
+      return { doc, report: coverage(doc, parseAnnotations(doc).annotations) };
     });
+    const reports = docs.map((d) => d.report);
     process.stdout.write(formatCoverage(reports, Boolean(values.all)));
+    emitWorkflowCommands(docs.flatMap((d) => uncoveredProblems(d.doc, d.report)));
     return reports.some((r) => r.totals.uncovered > 0) ? 1 : 0;
   },
 };

@@ -1,11 +1,12 @@
 import { renameSync, writeFileSync } from 'node:fs';
+import { emitWorkflowCommands } from '../lib/github.js';
 import { progress } from '../lib/terminal.js';
 import type { Command } from '../lib/usage.js';
 import type { Anchor } from '../stages/anchor.js';
 import { ingest } from '../stages/ingest.js';
 import { parseAnnotations } from '../stages/parse-annotations.js';
 import { listDocuments, readDocument } from '../stages/read-raw.js';
-import { planReanchor, type ReanchorPlan } from '../stages/reanchor.js';
+import { planReanchor, type ReanchorPlan, unplacedProblems } from '../stages/reanchor.js';
 
 export const reanchorCommand: Command = {
   name: 'reanchor',
@@ -41,11 +42,13 @@ Example:
     const plans = folders.map((folder, i) => {
       const raw = readDocument(rawDir, folder);
       const doc = ingest(raw);
-      const plan = planReanchor(doc, parseAnnotations(doc, { checkOffsets: false }), accept);
+      const parsed = parseAnnotations(doc, { checkOffsets: false });
+      const plan = planReanchor(doc, parsed, accept);
       bar(i + 1);
-      return { raw, plan };
+      return { raw, plan, problems: unplacedProblems(parsed, plan, accept) };
     });
     process.stdout.write(formatReanchor(plans.map((p) => p.plan)));
+    emitWorkflowCommands(plans.flatMap((p) => p.problems));
     if (!plans.every((p) => p.plan.ok)) return 1;
     for (const { raw, plan } of plans) {
       if (plan.annotationsText) writeAtomically(raw.annotationsPath, plan.annotationsText);

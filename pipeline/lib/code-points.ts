@@ -1,3 +1,5 @@
+import { lineColumn } from './json-file.js';
+
 /**
  * Offsets in this project count Unicode code points (end exclusive), never
  * UTF-16 units or bytes. A CodePointText maps between the two.
@@ -62,4 +64,10 @@ export function codePointLength(s: string): number {
     if (c < 0xdc00 || c > 0xdfff) n++;
   }
   return n;
+}
+
+/** 1-based line and column (in code points) of code point offset `cp`: where an editor shows it. */
+export function lineColumnAt(t: CodePointText, cp: number): { line: number; column: number } {
+  const { line, column } = lineColumn(t.text, t.unit(cp));
+  return { line, column: cp - t.codePoint(t.unit(cp) - column + 1) + 1 };
 }

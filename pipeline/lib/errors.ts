@@ -20,6 +20,20 @@ export interface Problem {
   fix: string;
 }
 
+/**
+ * Why a pure reader (the normalisers) refused its words: the problem, what it expected and what
+ * it found, and a fix when it knows a better one than its caller's.
+ */
+export interface Refusal {
+  problem: string;
+  expected: string;
+  found: string;
+  fix?: string;
+}
+
+/** True for a refusal, false for the value a reader returns when it accepts its words. */
+export const isRefusal = <T extends object>(r: T | Refusal): r is Refusal => 'problem' in r;
+
 /** Thrown for bad input or data; the CLI prints it and exits 1. */
 export class InputError extends Error {
   readonly problems: Problem[];

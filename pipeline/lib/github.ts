@@ -26,6 +26,15 @@ export function workflowCommand(p: Problem): string {
   return `::error ${props.join(',')}::${escapeData([`${head ? `${head}: ` : ''}${p.problem}`, ...details].join('\n'))}\n`;
 }
 
+/** Prints each problem as a workflow command when the run is in GitHub Actions. */
+export function emitWorkflowCommands(
+  problems: Problem[],
+  env: NodeJS.ProcessEnv = process.env,
+): void {
+  if (env.GITHUB_ACTIONS === 'true')
+    for (const p of problems) process.stdout.write(workflowCommand(p));
+}
+
 /** Appends Markdown to the job summary when GITHUB_STEP_SUMMARY names a file. */
 export function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): void {
   const file = env.GITHUB_STEP_SUMMARY;

@@ -1,3 +1,5 @@
+import type { Refusal } from '../lib/errors.js';
+
 /** A count as the words give it: the qualifier and the tightest integer bounds the words allow. */
 export interface Count {
   qualifier: string;
@@ -66,22 +68,31 @@ export function numberValue(words: string): number | undefined {
 
 /**
  * Parses count words into a qualifier and bounds, by the rules in
- * schemas/vocabulary.schema.json#/$defs/qualifier. Returns an error text for words it does not know.
+ * schemas/vocabulary.schema.json#/$defs/qualifier. Refuses words it does not know.
  */
-export function parseCount(words: string | undefined): Count | string {
+export function parseCount(words: string | undefined): Count | Refusal {
   if (words === undefined) return { qualifier: 'unspecified', low: null, best: null, high: null };
   const w = words.trim().toLowerCase().replace(/\s+/g, ' ');
   const vague = VAGUE[w];
   if (vague) return { ...vague };
+  const found = JSON.stringify(words);
   if (/^[-−]\s*\d/.test(w))
-    return `count words ${JSON.stringify(words)} are negative; a count of people or objects is never below 0`;
+    return {
+      problem: 'the count is negative',
+      expected: 'a count of 0 or more (a count of people or objects is never below 0)',
+      found,
+    };
   const range = /^(?:between )?(.+?)(?:–|-| to | and )(.+)$/.exec(w);
   const [lo, hi] = range
     ? [numberValue(range[1] ?? ''), numberValue(range[2] ?? '')]
     : [undefined, undefined];
   if (lo !== undefined && hi !== undefined) {
     if (lo > hi)
-      return `count words ${JSON.stringify(words)} give a low bound (${lo}) above the high bound (${hi})`;
+      return {
+        problem: 'the low bound of the range is above its high bound',
+        expected: `the low bound first, e.g. "between ${hi} and ${lo}"`,
+        found: `${found}: low ${lo}, high ${hi}`,
+      };
     return { qualifier: 'range', low: lo, best: null, high: hi };
   }
   let qualifier = 'exact';
@@ -96,7 +107,15 @@ export function parseCount(words: string | undefined): Count | string {
   }
   const n = numberValue(rest);
   if (n === undefined)
-    return `count words ${JSON.stringify(words)} are not a number in digits or words, with an optional "more than", "over", "at least", "approximately", "up to" or "fewer than"`;
+    return {
+      problem: 'the count words are not a number',
+      expected: `a number in digits or words ("13", "4,258", "six", "a dozen") with an optional "more than", "over", "at least", "approximately", "up to" or "fewer than"; a range ("between 4 and 9"); or one of ${Object.keys(
+        VAGUE,
+      )
+        .map((v) => `"${v}"`)
+        .join(', ')}`,
+      found,
+    };
   const alone = qualifier === 'exact' && rest.startsWith('a dozen') ? 'approximately' : qualifier;
   switch (alone) {
     case 'exact':

@@ -5,10 +5,12 @@ import {
   endOfMonth,
   format,
   getDay,
+  getDaysInMonth,
   isValid,
   parse,
   startOfMonth,
 } from 'date-fns';
+import { isRefusal, type Refusal } from '../lib/errors.js';
 import { numberValue } from './parse-count.js';
 
 /** A date range in ISO form; a single day has start = end. */
@@ -57,14 +59,26 @@ const FORMATS: [RegExp, string, 'day' | 'month', boolean][] = [
 export function parseCalendar(
   words: string,
   year: number | undefined,
-): (DateRange & { withYear: boolean }) | string {
+): (DateRange & { withYear: boolean }) | Refusal {
   const w = words.trim().replace(/^(on|in|since|by) /i, '');
+  const found = JSON.stringify(words);
   for (const [re, pattern, unit, withYear] of FORMATS) {
     if (!re.test(w)) continue;
     if (!withYear && year === undefined)
-      return `date words ${JSON.stringify(words)} have no year: set "year_from" to a date annotation that gives it`;
-    const d = parse(withYear ? w : `${w} ${year}`, pattern, REFERENCE, UTC);
-    if (!isValid(d)) return `date words ${JSON.stringify(words)} are not a real calendar date`;
+      return {
+        problem: 'the date words give no year',
+        expected: 'a year, in the words or from the date annotation named in "year_from"',
+        found: `${found} and no "year_from"`,
+        fix: 'set "year_from" to the id of a date annotation that gives the year',
+      };
+    const text = withYear ? w : `${w} ${year}`;
+    const d = parse(text, pattern, REFERENCE, UTC);
+    if (!isValid(d))
+      return {
+        problem: 'the date words are not a real calendar date',
+        expected: `a real calendar date (${monthLength(text, pattern)})`,
+        found,
+      };
     if (unit === 'month')
       return {
         start: iso(startOfMonth(d, UTC)),
@@ -74,7 +88,27 @@ export function parseCalendar(
       };
     return { start: iso(d), end: iso(d), withYear };
   }
-  return `date words ${JSON.stringify(words)} are not a calendar date such as "September 27, 2020", "8 September 2021", "2020-09-27", "October 28" or "October 2020"`;
+  return {
+    problem: 'the date words are not a calendar date',
+    expected:
+      'for rule "calendar", a date such as "September 27, 2020", "8 September 2021", "2020-09-27", "October 28" or "October 2020"',
+    found,
+    ...(isRefusal(parseOffset(words))
+      ? {}
+      : {
+          fix: 'these words count from another date: set "rule" to "relative" and "relative_to" to the id of that date',
+        }),
+  };
+}
+
+/** "February 2020 has 29 days" for words that name a real month but not a real day of it. */
+function monthLength(text: string, pattern: string): string {
+  const first =
+    pattern === 'yyyy-MM-dd' ? text.replace(/\d{2}$/, '01') : text.replace(/\b\d{1,2}\b/, '1');
+  const month = parse(first, pattern, REFERENCE, UTC);
+  return isValid(month)
+    ? `${format(month, 'MMMM yyyy', UTC)} has ${getDaysInMonth(month, UTC)} days`
+    : 'months 01 to 12';
 }
 
 const ORDINALS = [
@@ -98,7 +132,7 @@ export interface Offset {
 }
 
 /** Parses "the day before", "a week later", "3 days earlier", "the fourth day in a row", "6-week". */
-export function parseOffset(words: string): Offset | string {
+export function parseOffset(words: string): Offset | Refusal {
   const w = words.trim().toLowerCase();
   if (/^(the )?day before$/.test(w)) return { days: -1, kind: 'shift' };
   if (/^(the )?(day after|next day|following day)$/.test(w)) return { days: 1, kind: 'shift' };
@@ -121,7 +155,12 @@ export function parseOffset(words: string): Offset | string {
     const k = numberValue(duration[1]) ?? 0;
     return { days: k * (duration[2] === 'week' ? 7 : 1), kind: 'duration' };
   }
-  return `relative date words ${JSON.stringify(words)} are not an offset such as "the day before", "a week later", "the fourth day in a row" or "6-week"`;
+  return {
+    problem: 'the relative date words are not an offset',
+    expected:
+      'for rule "relative", an offset such as "the day before", "a week later", "3 days earlier", "the fourth day in a row" or "6-week"',
+    found: JSON.stringify(words),
+  };
 }
 
 export function applyOffset(ref: DateRange, offset: Offset): DateRange {
@@ -141,10 +180,15 @@ export function weekdayBetween(
   words: string,
   after: DateRange,
   before: DateRange,
-): DateRange | string {
+): DateRange | Refusal {
   const lower = words.toLowerCase();
   const day = WEEKDAYS.findIndex((d) => lower.includes(d));
-  if (day === -1) return `weekday words ${JSON.stringify(words)} name no weekday`;
+  if (day === -1)
+    return {
+      problem: 'the weekday words name no weekday',
+      expected: 'for rule "weekday", words with a weekday, e.g. "on Saturday morning"',
+      found: JSON.stringify(words),
+    };
   const from = addDays(toDate(after.end), 1, UTC);
   const to = toDate(before.end);
   // date-fns walks a reversed interval backwards; here it means no day at all
@@ -153,8 +197,18 @@ export function weekdayBetween(
   );
   const first = days[0];
   const last = days[days.length - 1];
-  if (!first || !last)
-    return `no ${WEEKDAYS[day]} falls after ${after.end} and on or before ${before.end}`;
+  if (!first || !last) {
+    const name = WEEKDAYS[day]?.replace(/^./, (c) => c.toUpperCase());
+    const empty = from > to;
+    return {
+      problem: empty
+        ? `the search range for the ${name} is empty`
+        : `the search range has no ${name}`,
+      expected: `a ${name} after the "after" date and on or before the "before" date`,
+      found: `search from ${iso(from)} (the day after "after", ${after.end}) to ${before.end} ("before"): ${empty ? 'an empty range' : `no ${name}`}`,
+      fix: `set "after" to a date before the ${name} meant and "before" to a date on or after it, or correct the weekday in the words`,
+    };
+  }
   return { start: iso(first), end: iso(last) };
 }
 

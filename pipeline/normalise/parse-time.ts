@@ -1,5 +1,6 @@
 import { utc } from '@date-fns/utc';
 import { format, isValid, parse } from 'date-fns';
+import type { Refusal } from '../lib/errors.js';
 
 export interface LocalTime {
   /** HH:MM, 24-hour, local time. */
@@ -10,8 +11,8 @@ export interface LocalTime {
 const UTC = { in: utc };
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
-/** Parses "08:03", "at approximately 14:00", "11:00 a.m" into a local time and qualifier, or an error text. */
-export function parseTime(words: string): LocalTime | string {
+/** Parses "08:03", "at approximately 14:00", "11:00 a.m" into a local time and qualifier, or refuses the words. */
+export function parseTime(words: string): LocalTime | Refusal {
   let w = words.trim().replace(/^at /i, '');
   let qualifier: LocalTime['qualifier'] = 'exact';
   const approx = /^(approximately|about|around) /i.exec(w);
@@ -26,14 +27,31 @@ export function parseTime(words: string): LocalTime | string {
       ? parse(w, 'H:mm', REFERENCE, UTC)
       : new Date(Number.NaN);
   if (!isValid(parsed))
-    return `time words ${JSON.stringify(words)} are not a time of day such as "08:03", "approximately 14:00" or "11:00 a.m" (hours 0–23, minutes 0–59)`;
+    return {
+      problem: 'the time words are not a time of day',
+      expected:
+        'a time of day such as "08:03", "approximately 14:00" or "11:00 a.m" (hours 0–23, minutes 0–59)',
+      found: `${JSON.stringify(words)}${outOfRange(w)}`,
+    };
   return { time: format(parsed, 'HH:mm', UTC), qualifier };
 }
 
-/** Parses "GMT+4" or "UTC+04:00" into an ISO offset "+04:00", or an error text. */
-export function parseUtcOffset(words: string): { offset: string } | string {
+/** ": hour 25" when 24-hour words give an hour or minute that no clock shows. */
+function outOfRange(w: string): string {
+  const [hours, minutes] = /^\d{1,2}:\d{2}$/.test(w) ? w.split(':').map(Number) : [];
+  if (hours !== undefined && hours > 23) return `: hour ${hours}`;
+  if (minutes !== undefined && minutes > 59) return `: minute ${minutes}`;
+  return '';
+}
+
+/** Parses "GMT+4" or "UTC+04:00" into an ISO offset "+04:00", or refuses the words. */
+export function parseUtcOffset(words: string): { offset: string } | Refusal {
   const m = /^(?:GMT|UTC) ?([+\-−])(\d{1,2})(?::?(\d{2}))?$/.exec(words.trim());
   if (!m || Number(m[2]) > 14)
-    return `timezone words ${JSON.stringify(words)} are not an offset such as "GMT+4"`;
+    return {
+      problem: 'the timezone words are not a UTC offset',
+      expected: 'an offset such as "GMT+4" or "UTC+04:00" (at most 14 hours)',
+      found: JSON.stringify(words),
+    };
   return { offset: `${m[1] === '+' ? '+' : '-'}${(m[2] ?? '').padStart(2, '0')}:${m[3] ?? '00'}` };
 }

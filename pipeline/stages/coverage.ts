@@ -1,5 +1,6 @@
 import { type Annotation, QUOTED_FIELDS } from '../annotations.js';
-import { codePointLength } from '../lib/code-points.js';
+import { codePointLength, lineColumnAt } from '../lib/code-points.js';
+import { type Problem, show } from '../lib/errors.js';
 import { findMentions, type Mention } from './find-mentions.js';
 import type { SourceDocument } from './ingest.js';
 
@@ -72,4 +73,19 @@ export function coverage(doc: SourceDocument, annotations: Annotation[]): Covera
   const totals: Record<CoverageStatus, number> = { covered: 0, excluded: 0, uncovered: 0 };
   for (const m of mentions) totals[m.status]++;
   return { document_id: doc.id, mentions, totals };
+}
+
+/** Each uncovered mention as a problem at its line and column in the article. Pure. */
+export function uncoveredProblems(doc: SourceDocument, report: CoverageReport): Problem[] {
+  return report.mentions
+    .filter((m) => m.status === 'uncovered')
+    .map((m) => ({
+      file: doc.raw.textPath,
+      ...lineColumnAt(doc.text, m.start),
+      problem: `the ${m.type.replace('_', ' ')} is not covered by any annotation`,
+      expected:
+        'an annotation whose value words are the mention (a date, time or count), or an exclusion with its reason',
+      found: `${show(m.text)} at offsets ${m.start}–${m.end}, uncovered`,
+      fix: 'annotate the value in annotations.json, or add an exclusion that says why it is no data; `make coverage` lists what remains',
+    }));
 }

@@ -98,11 +98,12 @@ export function requireUnchanged(doc: SourceDocument): void {
         ? 'bytes'
         : 'code_points';
   fail({
-    file: doc.raw.textPath,
+    file: doc.raw.metadataPath,
+    ...doc.metadataFile.locate([field]),
     field,
-    problem: `the text differs from the snapshot recorded in ${doc.raw.metadataPath}`,
-    expected: `${field} ${String(m[field])}`,
-    found: `${field} ${String(doc.actual[field])}`,
+    problem: `the text ${doc.raw.textPath} differs from the snapshot recorded in this file`,
+    expected: `${field} ${String(m[field])}, as recorded`,
+    found: `${field} ${String(doc.actual[field])}, of the text as it is`,
     fix: 'if the article was revised on purpose, run `make reanchor` to re-anchor the annotations and record the new checksum; otherwise restore text.txt from the source',
   });
 }

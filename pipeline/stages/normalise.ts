@@ -1,5 +1,5 @@
 import type { Annotation, DateAnnotation } from '../annotations.js';
-import { InputError, type Problem } from '../lib/errors.js';
+import { InputError, isRefusal, type Problem, type Refusal } from '../lib/errors.js';
 import { type Count, parseCount } from '../normalise/parse-count.js';
 import {
   applyOffset,
@@ -48,21 +48,22 @@ export function normalise(parsed: ParsedAnnotations): Normalised {
     offsets: new Map(),
     counts: new Map(),
   };
-  const problem = (a: Annotation, field: string, message: string, fix: string) => {
+  const problem = (a: Annotation, field: string, refusal: Refusal, fix: string) => {
     const i = parsed.index.get(a.id) ?? 0;
     problems.push({
       file: parsed.file.file,
       ...parsed.file.locate(['annotations', i, ...field.split('.')]),
       id: a.id,
       field,
-      problem: message,
-      found: JSON.stringify(field === 'count' ? (a as { count?: string }).count : a.selector.exact),
       fix,
+      ...refusal,
     });
   };
+  /** Dates already refused: each is reported once, however many dates refer to it. */
+  const refused = new Set<string>();
   const resolveDate = (a: DateAnnotation): ResolvedDate | undefined => {
     const known = out.dates.get(a.id);
-    if (known) return known;
+    if (known || refused.has(a.id)) return known;
     const ref = (id: string | undefined) => {
       const target = id === undefined ? undefined : parsed.byId.get(id);
       return target?.kind === 'date' ? resolveDate(target) : undefined;
@@ -72,7 +73,24 @@ export function normalise(parsed: ParsedAnnotations): Normalised {
       [...new Map(sets.flatMap((s) => s ?? []).map((p) => [`${p.start}`, p])).values()].sort(
         (x, y) => x.start - y.start,
       );
-    let result: ResolvedDate | string;
+    /** Refuses a rule whose reference is missing or is a date that could not be read. */
+    const unread = (field: string, id: string | undefined): Refusal & { field: string } =>
+      id === undefined
+        ? {
+            field,
+            problem: `rule "${a.rule}" needs "${field}"`,
+            expected: `"${field}": the id of a date annotation`,
+            found: `no "${field}"`,
+            fix: `add "${field}" with the id of a date annotation (schemas/annotations.schema.json says what rule "${a.rule}" reads from it)`,
+          }
+        : {
+            field,
+            problem: `the date in "${field}" could not be read`,
+            expected: `"${field}": the id of a date annotation that can be read`,
+            found: `${JSON.stringify(id)}, refused for its own reason (reported on it)`,
+            fix: `correct the date annotation ${JSON.stringify(id)} first`,
+          };
+    let result: ResolvedDate | (Refusal & { field?: string });
     switch (a.rule) {
       case 'calendar': {
         const year = ref(a.year_from);
@@ -80,22 +98,23 @@ export function normalise(parsed: ParsedAnnotations): Normalised {
           a.selector.exact,
           year ? Number(year.start.slice(0, 4)) : undefined,
         );
-        result =
-          typeof r === 'string'
-            ? r
-            : {
-                ...r,
-                basis: r.withYear ? 'stated' : 'stated_without_year',
-                pieces: merge([own], r.withYear ? [] : year?.pieces),
-              };
-        if (typeof result !== 'string') delete (result as { withYear?: boolean }).withYear;
+        result = isRefusal(r)
+          ? a.year_from !== undefined && !year
+            ? unread('year_from', a.year_from)
+            : r
+          : {
+              ...r,
+              basis: r.withYear ? 'stated' : 'stated_without_year',
+              pieces: merge([own], r.withYear ? [] : year?.pieces),
+            };
+        if (!isRefusal(result)) delete (result as { withYear?: boolean }).withYear;
         break;
       }
       case 'relative': {
         const base = ref(a.relative_to);
         const offset = parseOffset(a.selector.exact);
-        if (!base) result = 'rule "relative" needs "relative_to", the date the offset counts from';
-        else if (typeof offset === 'string') result = offset;
+        if (!base) result = unread('relative_to', a.relative_to);
+        else if (isRefusal(offset)) result = offset;
         else
           result = {
             ...applyOffset(base, offset),
@@ -107,40 +126,43 @@ export function normalise(parsed: ParsedAnnotations): Normalised {
       case 'weekday': {
         const after = ref(a.after);
         const before = ref(a.before);
-        const r =
-          after && before
-            ? weekdayBetween(a.selector.exact, after, before)
-            : 'rule "weekday" needs "after" and "before", the dates that bound it';
-        result =
-          typeof r === 'string'
-            ? r
-            : {
-                ...r,
-                basis: 'derived_weekday',
-                pieces: merge(after?.pieces, [own], before?.pieces),
-              };
+        const r = !after
+          ? unread('after', a.after)
+          : !before
+            ? unread('before', a.before)
+            : weekdayBetween(a.selector.exact, after, before);
+        result = isRefusal(r)
+          ? r
+          : {
+              ...r,
+              basis: 'derived_weekday',
+              pieces: merge(after?.pieces, [own], before?.pieces),
+            };
         break;
       }
       case 'range': {
         const from = ref(a.from);
         const to = ref(a.to);
-        result =
-          from && to
-            ? {
+        result = !from
+          ? unread('from', a.from)
+          : !to
+            ? unread('to', a.to)
+            : {
                 start: from.start,
                 end: to.end,
                 basis: 'derived_range',
                 pieces: merge(from.pieces, to.pieces),
-              }
-            : 'rule "range" needs "from" and "to"';
+              };
         break;
       }
     }
-    if (typeof result === 'string') {
+    if (isRefusal(result)) {
+      refused.add(a.id);
+      const { field = 'selector.exact', ...refusal } = result;
       problem(
         a,
-        'selector.exact',
-        result,
+        field,
+        refusal,
         'correct the words or the rule of the date annotation (see the rule in schemas/annotations.schema.json)',
       );
       return undefined;
@@ -155,7 +177,7 @@ export function normalise(parsed: ParsedAnnotations): Normalised {
         break;
       case 'time': {
         const t = parseTime(a.selector.exact);
-        if (typeof t === 'string')
+        if (isRefusal(t))
           problem(
             a,
             'selector.exact',
@@ -167,7 +189,7 @@ export function normalise(parsed: ParsedAnnotations): Normalised {
       }
       case 'timezone': {
         const o = parseUtcOffset(a.selector.exact);
-        if (typeof o === 'string')
+        if (isRefusal(o))
           problem(a, 'selector.exact', o, 'annotate only the offset words, e.g. "GMT+4"');
         else out.offsets.set(a.id, o.offset);
         break;
@@ -176,7 +198,7 @@ export function normalise(parsed: ParsedAnnotations): Normalised {
       case 'damage':
       case 'munition': {
         const c = parseCount(a.count);
-        if (typeof c === 'string')
+        if (isRefusal(c))
           problem(
             a,
             'count',

@@ -1,4 +1,5 @@
 import type { AnnotationFile } from '../annotations.js';
+import { type Problem, show } from '../lib/errors.js';
 import { type Anchor, type AnchorStatus, anchorAnnotations, selectorAt } from './anchor.js';
 import type { SourceDocument } from './ingest.js';
 import type { ParsedAnnotations } from './parse-annotations.js';
@@ -13,6 +14,9 @@ export interface ReanchorPlan {
   annotationsText?: string;
   metadataText?: string;
 }
+
+const placed = (a: Anchor, accept: Set<string>) =>
+  a.status === 'exact' || a.status === 'moved' || (a.status === 'fuzzy' && accept.has(a.id));
 
 /**
  * Re-anchoring stage: places every annotation in the current text and, when all of them are
@@ -33,9 +37,7 @@ export function planReanchor(
     orphaned: 0,
   };
   for (const a of anchors) counts[a.status]++;
-  const placed = (a: Anchor) =>
-    a.status === 'exact' || a.status === 'moved' || (a.status === 'fuzzy' && accept.has(a.id));
-  const ok = anchors.every(placed);
+  const ok = anchors.every((a) => placed(a, accept));
   const plan: ReanchorPlan = { document_id: doc.id, anchors, counts, ok };
   if (!ok) return plan;
   const file = structuredClone(parsed.file.value) as AnnotationFile;
@@ -53,4 +55,48 @@ export function planReanchor(
   if (annotationsText !== doc.raw.annotationsText) plan.annotationsText = annotationsText;
   if (metadataText !== doc.raw.metadataText) plan.metadataText = metadataText;
   return plan;
+}
+
+/** Each annotation re-anchoring could not place, as a problem at its selector in annotations.json. Pure. */
+export function unplacedProblems(
+  parsed: ParsedAnnotations,
+  plan: ReanchorPlan,
+  accept: Set<string>,
+): Problem[] {
+  return plan.anchors
+    .filter((a) => !placed(a, accept))
+    .map((a) => ({
+      file: parsed.file.file,
+      ...parsed.file.locate(['annotations', parsed.index.get(a.id) ?? 0, 'selector']),
+      id: a.id,
+      field: 'selector.exact',
+      ...unplaced(a),
+    }));
+}
+
+function unplaced(a: Anchor): Pick<Problem, 'problem' | 'expected' | 'found' | 'fix'> {
+  const candidate = a.candidate === undefined ? '' : `${show(a.candidate)}, score ${a.score}: `;
+  switch (a.status) {
+    case 'fuzzy':
+      return {
+        problem: 'the quote is only approximately in the current text (fuzzy)',
+        expected: show(a.exact),
+        found: `${show(a.candidate)} at ${a.new?.start}–${a.new?.end}, score ${a.score}`,
+        fix: `if the match is right, accept it: \`make reanchor ACCEPT=${a.id}\`; otherwise correct the selector (start, end, exact) by hand`,
+      };
+    case 'ambiguous':
+      return {
+        problem: 'the quote cannot be placed in the current text (ambiguous)',
+        expected: `one place for ${show(a.exact)}`,
+        found: `${candidate}${a.reason}`,
+        fix: 'set the selector (start, end, prefix, suffix) by hand to the place meant',
+      };
+    default:
+      return {
+        problem: 'the quote is no longer in the current text (orphaned)',
+        expected: show(a.exact),
+        found: `${candidate}${a.reason}`,
+        fix: 'correct the selector (start, end, exact) to the words now in the text, and the values read from them, or remove the annotation',
+      };
+  }
 }

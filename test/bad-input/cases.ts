@@ -303,6 +303,10 @@ export const CASES: Case[] = [
       ),
   },
   {
+    name: 'annotation-rule-reference-missing',
+    breakIt: (d) => editAnnotation(d, 'd-six-week', (a) => delete a.relative_to),
+  },
+  {
     name: 'annotation-timezone-words',
     breakIt: (d) => editAnnotation(d, 'tz-infobox', (a) => Object.assign(a, { kind: 'time' })),
   },
