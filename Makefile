@@ -15,7 +15,7 @@ NATIVE := build/.native
 VALIDATORS := pipeline/validators/compiled.cjs
 CLI := node $(COMPILED)
 SOURCES := $(shell find pipeline -name '*.ts') package-lock.json
-INPUTS := $(shell find $(RAW) schemas -type f 2>/dev/null) package.json CHANGELOG.md
+INPUTS := $(sort $(shell find $(RAW) schemas -type f 2>/dev/null)) package.json CHANGELOG.md
 
 .PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types
 

@@ -193,3 +193,14 @@ describe('the fallback of two renames (no native exchange)', () => {
     expect(snapshot(out)).toEqual(oldSnap);
   });
 });
+
+describe('recovery touches only its own folder', () => {
+  it("a stale backup of dist.v2 is not taken for dist's", () => {
+    const parent = tempDir();
+    const dead = 2 ** 22 + 1;
+    cpSync(oldOut, join(parent, `.out.v2.old-${dead}`), { recursive: true });
+    expect(cli(['build', '--out', join(parent, 'out'), '--quiet']).status).toBe(0);
+    expect(snapshot(join(parent, 'out'))).toEqual(newSnap);
+    expect(readdirSync(parent).sort()).toEqual([`.out.v2.old-${dead}`, 'out']);
+  });
+});

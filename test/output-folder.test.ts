@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../pipeline/lib/hash.js';
-import { cleanTempDirs, cli, RAW, tempDir } from './helpers.js';
+import { cleanTempDirs, cli, DIST, RAW, snapshot, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -13,6 +13,9 @@ function workspace(): string {
   mkdirSync(join(dir, 'notes'));
   writeFileSync(join(dir, 'notes', 'todo.txt'), 'keep me\n');
   writeFileSync(join(dir, 'afile'), 'not a folder\n');
+  mkdirSync(join(dir, 'elsewhere'));
+  symlinkSync('raw', join(dir, 'rawlink'));
+  symlinkSync('elsewhere', join(dir, 'outlink'));
   return dir;
 }
 
@@ -67,6 +70,18 @@ describe('an OUT that publishing would destroy is refused, and left as it was', 
       'choose an OUT outside RAW (the default is dist)',
     ],
     [
+      'rawlink/out',
+      'the output folder overlaps the raw folder',
+      'OUT rawlink/out, RAW raw',
+      'choose an OUT outside RAW (the default is dist)',
+    ],
+    [
+      'outlink',
+      'the output path is a symbolic link, which publishing would replace by a folder',
+      'a link at outlink',
+      'point OUT at the folder itself',
+    ],
+    [
       '.',
       'the output folder overlaps the raw folder',
       'OUT ., RAW raw',
@@ -98,11 +113,10 @@ describe('an OUT that publishing would destroy is refused, and left as it was', 
   it('an empty folder and a dataset published before are accepted', () => {
     const dir = workspace();
     mkdirSync(join(dir, 'empty'));
-    expect(cli(['build', '--raw', 'raw', '--out', 'empty', '--quiet'], { cwd: dir }).status).toBe(
-      0,
-    );
-    expect(cli(['build', '--raw', 'raw', '--out', 'empty', '--quiet'], { cwd: dir }).status).toBe(
-      0,
-    );
+    for (let run = 0; run < 2; run++) {
+      const r = cli(['build', '--raw', 'raw', '--out', 'empty', '--quiet'], { cwd: dir });
+      expect(r).toEqual({ status: 0, stdout: '', stderr: '' });
+      expect(snapshot(join(dir, 'empty'))).toEqual(snapshot(DIST));
+    }
   });
 });

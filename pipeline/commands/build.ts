@@ -20,7 +20,8 @@ Reads every document of the raw folder (text, metadata, annotations), checks tha
 each text matches its recorded checksum and every annotation is anchored exactly,
 builds and validates the records, and publishes CSV, JSON and Parquet files with
 their descriptor, codebook and checksums. The output folder is replaced as a whole
-only when everything succeeded. Prints a summary on stderr.
+only when everything succeeded, so it must be new, empty or published before, and
+must not overlap the raw folder. Prints a summary on stderr.
 
 Options:
   --raw <folder>   raw folder, one sub-folder per document (default: raw)

@@ -1,13 +1,12 @@
 import {
-  closeSync,
   existsSync,
+  linkSync,
   mkdirSync,
-  openSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
-  writeSync,
+  writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -67,29 +66,48 @@ function names(target: string) {
 
 /** Puts back a target left missing by a run killed between its two renames, and clears stale folders. */
 export function recover(target: string): void {
-  const { abs, parent, prefix } = names(target);
+  const { abs, parent, base } = names(target);
   if (!existsSync(parent)) return;
+  // exactly this target's folders: ".dist.old-12", never ".dist.v2.old-12" of the folder dist.v2
+  const own = new RegExp(
+    `^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old|lock)-(\\d+)$`,
+  );
   for (const entry of readdirSync(parent).sort()) {
-    if (!entry.startsWith(prefix)) continue;
-    const m = /\.(tmp|old)-(\d+)$/.exec(entry);
+    const m = own.exec(entry);
     if (!m || alive(Number(m[2]))) continue;
     const path = join(parent, entry);
-    if (m[1] === 'old' && !existsSync(abs)) renameSync(path, abs);
-    else rmSync(path, { recursive: true, force: true });
+    try {
+      if (m[1] === 'old' && !existsSync(abs)) renameSync(path, abs);
+      else rmSync(path, { recursive: true, force: true });
+    } catch (e) {
+      // another run recovered it first
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
   }
 }
 
-function acquire(lock: string, target: string): void {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lock, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const holder = Number(readFileSync(lock, 'utf8'));
-      if (Number.isInteger(holder) && holder > 0 && alive(holder) && holder !== process.pid) {
+/**
+ * Takes the folder's lock: the pid is written to a file of its own and linked into place, so the
+ * lock never exists without its pid. A lock whose holder is dead is taken over.
+ */
+function acquire(lock: string, target: string, mine: string): void {
+  writeFileSync(mine, String(process.pid));
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        linkSync(mine, lock);
+        return;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+      let holder: number;
+      try {
+        holder = Number(readFileSync(lock, 'utf8'));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue; // released meanwhile
+        throw e;
+      }
+      if (holder > 0 && alive(holder) && holder !== process.pid) {
         fail({
           file: target,
           problem: 'another build is writing this output folder',
@@ -100,6 +118,8 @@ function acquire(lock: string, target: string): void {
       }
       rmSync(lock, { force: true });
     }
+  } finally {
+    rmSync(mine, { force: true });
   }
 }
 
@@ -107,7 +127,7 @@ export function stage(target: string): Staging {
   const { abs, parent, lock, prefix } = names(target);
   try {
     mkdirSync(parent, { recursive: true });
-    acquire(lock, target);
+    acquire(lock, target, join(parent, `${prefix}lock-${process.pid}`));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === undefined) throw e;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { recover } from './atomic-folder.js';
 import { fail } from './errors.js';
@@ -6,6 +6,13 @@ import { ROOT_DIR } from './root.js';
 
 /** The files every folder this pipeline publishes holds. */
 const MARKERS = ['SHA256SUMS', 'datapackage.json'];
+
+/** The absolute path with symbolic links resolved, as far as the path exists. */
+function real(path: string): string {
+  let existing = resolve(path);
+  while (!existsSync(existing)) existing = dirname(existing);
+  return join(realpathSync(existing), relative(existing, resolve(path)));
+}
 
 /** Whether `inner` is `outer` or a path inside it. */
 const within = (inner: string, outer: string) => {
@@ -19,8 +26,8 @@ const within = (inner: string, outer: string) => {
  * inside it or holding it, or a folder holding the repository.
  */
 export function requireReplaceable(outDir: string, rawDir: string): void {
-  const out = resolve(outDir);
-  const raw = resolve(rawDir);
+  const out = real(outDir);
+  const raw = real(rawDir);
   const refuse = (problem: string, found: string, fix: string) =>
     fail({
       file: outDir,
@@ -35,7 +42,7 @@ export function requireReplaceable(outDir: string, rawDir: string): void {
       `OUT ${outDir}, RAW ${rawDir}`,
       'choose an OUT outside RAW (the default is dist)',
     );
-  if (within(ROOT_DIR, out))
+  if (within(real(ROOT_DIR), out))
     refuse(
       'the output folder holds the repository',
       `OUT ${outDir}`,
@@ -51,6 +58,12 @@ export function requireReplaceable(outDir: string, rawDir: string): void {
     );
   // a run killed between the two renames of the fallback left OUT missing: put it back first
   recover(out);
+  if (lstatSync(resolve(outDir), { throwIfNoEntry: false })?.isSymbolicLink())
+    refuse(
+      'the output path is a symbolic link, which publishing would replace by a folder',
+      `a link at ${outDir}`,
+      'point OUT at the folder itself',
+    );
   if (!existsSync(out)) return;
   if (!statSync(out).isDirectory())
     refuse(

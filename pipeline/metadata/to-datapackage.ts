@@ -36,7 +36,7 @@ export function resourcesNote(): string {
     '`datapackage.json` has one resource per table, not one per file: the three files of a table hold the same rows, so they share one name, one Table Schema and one set of keys.',
     "A resource's `path` is its CSV file (`<table>.csv`), the file Frictionless tools read, with its `bytes`, `hash` (`sha256:…`) and `dialect`.",
     `The other formats are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, ${formats}, each with the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
-    '`make check` verifies the size and hash of every file, alternates included, and that the three formats hold the same rows.',
+    '`stepanakert check` (in the repository, `make check OUT=<folder>`) verifies the size and hash of every file, alternates included, and that the three formats hold the same rows; `sha256sum -c SHA256SUMS` checks the hashes alone.',
   ].join(' ');
 }
 
