@@ -155,8 +155,8 @@ describe('make check follows claims.subject_id into the table subject_table name
     const r = cli(['check', '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
-      `error: ${out}/claims.json, id "${claim}", field "subject_id": subject_id does not resolve in casualties, the table subject_table names
-  expected: an existing casualties.casualty_id
+      `error: ${out}/claims.json, id "${claim}", field "subject_id": the claim's subject makes no record
+  expected: a record of table casualties
   found:    "${wrong}"
   fix:      rebuild the folder
 1 problem(s) in ${out}

@@ -5,8 +5,9 @@ import { sha256 } from '../lib/hash.js';
 import { atPointer, describeAjvError, validator } from '../lib/schemas.js';
 import { fromCsv } from '../read/from-csv.js';
 import { fromParquet } from '../read/from-parquet.js';
-import { type Row, TABLES, type TableName, tableSchema } from '../records/tables.js';
+import { type Row, TABLES, type TableName } from '../records/tables.js';
 import { openDuckDb } from '../write/to-parquet.js';
+import { keyProblems } from './validate-records.js';
 
 interface FileEntry {
   path: string;
@@ -182,68 +183,12 @@ export async function checkFolder(
   } finally {
     duck.close();
   }
-  for (const [table, data] of tables) {
-    const s = tableSchema(table);
-    const keys = new Set<string>();
-    for (const row of data) {
-      const k = s['x-primaryKey'].map((f) => String(row[f])).join('|');
-      if (keys.has(k))
-        at(`${table}.json`, {
-          id: k,
-          problem: 'duplicate primary key',
-          expected: 'unique keys',
-          found: k,
-          fix: 'rebuild the folder',
-        });
-      keys.add(k);
-    }
-    for (const fk of s['x-foreignKeys']) {
-      if (!tables.has(fk.reference.resource as TableName)) continue;
-      const target = new Set(
-        (tables.get(fk.reference.resource as TableName) ?? []).map((r) =>
-          String(r[fk.reference.fields[0] as string]),
-        ),
-      );
-      for (const row of data) {
-        const v = row[fk.fields[0] as string];
-        if (v !== null && v !== undefined && !target.has(String(v))) {
-          at(`${table}.json`, {
-            id: String(Object.values(row)[0]),
-            field: fk.fields.join(','),
-            problem: `foreign key does not resolve in ${fk.reference.resource}`,
-            expected: 'an existing key',
-            found: show(v),
-            fix: 'rebuild the folder',
-          });
-        }
-      }
-    }
-  }
-  for (const ref of SUBJECT_REFERENCES) {
-    for (const row of tables.get(ref.table) ?? []) {
-      const target = String(row[ref.tableField]) as TableName;
-      const keys = tables.get(target);
-      if (!keys) continue;
-      const pk = tableSchema(target)['x-primaryKey'][0] as string;
-      const v = row[ref.idField];
-      if (!keys.some((r) => String(r[pk]) === String(v)))
-        at(`${ref.table}.json`, {
-          id: String(Object.values(row)[0]),
-          field: ref.idField,
-          problem: `${ref.idField} does not resolve in ${target}, the table ${ref.tableField} names`,
-          expected: `an existing ${target}.${pk}`,
-          found: show(v),
-          fix: 'rebuild the folder',
-        });
-    }
-  }
+  problems.push(
+    ...keyProblems(Object.fromEntries(tables), (table) => ({ file: join(dir, `${table}.json`) }), {
+      duplicate: 'rebuild the folder',
+      reference: 'rebuild the folder',
+      subject: 'rebuild the folder',
+    }),
+  );
   return { problems, rows };
 }
-
-/**
- * References whose target table is named by another column of the row (claims.subject_id in
- * the table claims.subject_table): a Table Schema foreign key cannot express them.
- */
-const SUBJECT_REFERENCES: { table: TableName; tableField: string; idField: string }[] = [
-  { table: 'claims', tableField: 'subject_table', idField: 'subject_id' },
-];

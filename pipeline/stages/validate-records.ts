@@ -4,7 +4,7 @@ import { type Row, TABLES, type TableName, type Tables, tableSchema } from '../r
 import type { AnnotatedDocument } from './build-records.js';
 
 /** Where a record's errors are reported: the annotation file of its document. */
-type Locate = (table: TableName, row: Row) => Pick<Problem, 'file' | 'line' | 'column'>;
+export type Locate = (table: TableName, row: Row) => Pick<Problem, 'file' | 'line' | 'column'>;
 
 /**
  * Validate stage: every record against its table's JSON Schema (ajv, all errors), then the
@@ -144,15 +144,37 @@ function reporter(problems: Problem[], locate: Locate) {
     });
 }
 
-/** Unique primary keys, resolving foreign keys, and claims whose subject makes a record. */
-function keyProblems(tables: Tables, locate: Locate): Problem[] {
+/** What to say to fix a key problem: the build points at annotations, a check at a rebuild. */
+export interface KeyFixes {
+  duplicate: string;
+  reference: string;
+  subject: string;
+}
+
+const ANNOTATION_FIXES: KeyFixes = {
+  duplicate: 'give the annotation a new id',
+  reference: 'point the reference at an annotation that makes a record',
+  subject: 'point the claim at an event, casualty, damage or munition annotation',
+};
+
+/**
+ * Unique primary keys, resolving foreign keys, and claims whose subject makes a record (a
+ * reference whose table another column names, which a Table Schema foreign key cannot say).
+ * Tables left out are not checked, nor are references into them.
+ */
+export function keyProblems(
+  tables: Partial<Tables>,
+  locate: Locate,
+  fixes: KeyFixes = ANNOTATION_FIXES,
+): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(problems, locate);
   const keys = new Map<string, Set<string>>();
-  for (const table of TABLES) {
+  const present = TABLES.filter((t) => tables[t] !== undefined);
+  for (const table of present) {
     const pk = tableSchema(table)['x-primaryKey'];
     const seen = new Set<string>();
-    for (const row of tables[table]) {
+    for (const row of tables[table] ?? []) {
       const k = pk.map((f) => String(row[f])).join('|');
       if (seen.has(k))
         report(
@@ -162,18 +184,19 @@ function keyProblems(tables: Tables, locate: Locate): Problem[] {
           `duplicate primary key in table ${table}`,
           'unique keys',
           show(k),
-          'give the annotation a new id',
+          fixes.duplicate,
         );
       seen.add(k);
     }
     keys.set(table, seen);
   }
-  for (const table of TABLES) {
+  for (const table of present) {
     for (const fk of tableSchema(table)['x-foreignKeys']) {
-      const target = keys.get(fk.reference.resource as TableName) ?? new Set();
-      for (const row of tables[table]) {
+      const target = keys.get(fk.reference.resource);
+      if (!target) continue;
+      for (const row of tables[table] ?? []) {
         const v = row[fk.fields[0] as string];
-        if (v !== null && !target.has(String(v))) {
+        if (v !== null && v !== undefined && !target.has(String(v))) {
           report(
             table,
             row,
@@ -181,15 +204,16 @@ function keyProblems(tables: Tables, locate: Locate): Problem[] {
             `foreign key does not resolve in table ${fk.reference.resource}`,
             `an existing ${fk.reference.fields.join(',')}`,
             show(v),
-            'point the reference at an annotation that makes a record',
+            fixes.reference,
           );
         }
       }
     }
   }
-  for (const row of tables.claims) {
-    const target = keys.get(String(row.subject_table) as TableName);
-    if (!target?.has(String(row.subject_id))) {
+  for (const row of tables.claims ?? []) {
+    const name = String(row.subject_table);
+    if (TABLES.includes(name as TableName) && tables[name as TableName] === undefined) continue;
+    if (!keys.get(name)?.has(String(row.subject_id))) {
       report(
         'claims',
         row,
@@ -197,7 +221,7 @@ function keyProblems(tables: Tables, locate: Locate): Problem[] {
         "the claim's subject makes no record",
         `a record of table ${String(row.subject_table)}`,
         show(row.subject_id),
-        'point the claim at an event, casualty, damage or munition annotation',
+        fixes.subject,
       );
     }
   }
