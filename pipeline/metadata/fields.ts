@@ -53,7 +53,9 @@ export function fieldInfo(table: TableName): FieldInfo[] {
     if (typeof p.format === 'string') info.format = p.format;
     if (Array.isArray(p.enum)) {
       info.enum = p.enum as string[];
-      if (typeof definition === 'string') info.vocabulary = definition;
+      // a field that is only a reference to a vocabulary already has its text as description
+      if (typeof definition === 'string' && definition !== info.description)
+        info.vocabulary = definition;
     }
     if (typeof p.const === 'string') info.enum = [p.const];
     if (typeof p.pattern === 'string') info.pattern = p.pattern;

@@ -40,14 +40,9 @@ export function resourcesNote(): string {
   ].join(' ');
 }
 
-/**
- * A field's description: its own words, then the meaning of its categories. A field that is
- * only a reference to a vocabulary has the vocabulary's text as its description already.
- */
-export function fieldDescription(f: FieldInfo): string {
-  if (!f.vocabulary || f.description.includes(f.vocabulary)) return f.description;
-  return `${f.description} ${f.vocabulary}`.trim();
-}
+/** A field's description: its own words, then the meaning of its categories. */
+const fieldDescription = (f: FieldInfo) =>
+  f.vocabulary ? `${f.description} ${f.vocabulary}`.trim() : f.description;
 
 function frictionlessField(f: FieldInfo): Record<string, unknown> {
   const type = f.type === 'string' && f.format === 'date' ? 'date' : f.type;
