@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { build } from '../build.js';
 import { ATOMIC_EXCHANGE } from '../lib/atomic-folder.js';
 import { appendStepSummary } from '../lib/github.js';
+import { requireReplaceable } from '../lib/output-folder.js';
 import { colour, progress, size } from '../lib/terminal.js';
 import type { Command } from '../lib/usage.js';
 import { readRelease } from '../metadata/release.js';
@@ -47,6 +48,8 @@ Example:
       bar ??= progress('documents', total, quiet);
       bar(done);
     };
+    // refused or repaired before the old dataset is read for the summary's changes
+    requireReplaceable(out, String(values.raw));
     const before = readPublished(out);
     const result = await build(String(values.raw), out, renderMetadata(readRelease()), onProgress);
     const summary = {

@@ -3,13 +3,13 @@ import { styleText } from 'node:util';
 type Style = 'green' | 'yellow' | 'red' | 'bold' | 'dim';
 
 /**
- * Colour only on a terminal that can show it (not TERM=dumb or an unset TERM, which
- * `hasColors()` reports), and never when NO_COLOR is set (https://no-color.org).
+ * Colour only on a terminal that can show it. Node's `hasColors()` already says no for NO_COLOR
+ * (https://no-color.org), NODE_DISABLE_COLORS, TERM=dumb and an unset TERM.
  */
 export function colour(stream: NodeJS.WriteStream, style: Style, text: string): string {
-  const env = process.env.NO_COLOR;
-  const wanted = stream.isTTY && stream.hasColors() && (env === undefined || env === '');
-  return wanted ? styleText(style, text, { validateStream: false }) : text;
+  return stream.isTTY && stream.hasColors()
+    ? styleText(style, text, { validateStream: false })
+    : text;
 }
 
 /**
