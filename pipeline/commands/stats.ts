@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fail } from '../lib/errors.js';
 import type { Command } from '../lib/usage.js';
 import { countText } from '../records/count-text.js';
+import { headlineFigures } from '../records/headline.js';
 import type { Row, TableName } from '../records/tables.js';
 
 export const statsCommand: Command = {
@@ -59,9 +60,7 @@ export function stats(load: (t: TableName) => Row[]) {
   const casualties = load('casualties');
   const damage = load('damage');
   const claims = load('claims');
-  const campaigns = new Set(
-    events.filter((e) => e.event_kind === 'campaign').map((e) => e.event_id),
-  );
+  const headline = headlineFigures({ events, casualties, damage });
   const byCount = <T extends string>(rows: Row[], key: string) => {
     const out: Record<string, number> = {};
     for (const r of rows) out[String(r[key]) as T] = (out[String(r[key])] ?? 0) + 1;
@@ -76,12 +75,8 @@ export function stats(load: (t: TableName) => Row[]) {
   });
   const casualty = (c: Row) => ({ outcome: c.outcome, ...figure(c) });
   return {
-    totals: casualties
-      .filter((c) => campaigns.has(c.event_id) && c.count_quote !== null)
-      .map(casualty),
-    buildings_damaged: damage
-      .filter((d) => campaigns.has(d.event_id) && d.unit === 'buildings' && d.count_quote !== null)
-      .map(figure),
+    totals: headline.casualties.map(casualty),
+    buildings_damaged: headline.buildings.map(figure),
     incidents: events
       .filter((e) => e.event_kind === 'incident')
       .sort(

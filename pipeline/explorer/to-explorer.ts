@@ -1,5 +1,6 @@
 import type { ReleaseInfo } from '../metadata/to-datapackage.js';
 import { countText } from '../records/count-text.js';
+import { headlineFigures } from '../records/headline.js';
 import type { Tables } from '../records/tables.js';
 import { explorerData } from './explorer-data.js';
 import { EXPLORER_SCRIPT } from './explorer-script.js';
@@ -16,16 +17,10 @@ export function toExplorer(
   release: ReleaseInfo,
 ): string {
   const data = explorerData(tables, texts);
-  const campaigns = new Set(
-    tables.events.filter((e) => e.event_kind === 'campaign').map((e) => e.event_id),
-  );
+  const figures = headlineFigures(tables);
   const headline = [
-    ...tables.casualties
-      .filter((c) => campaigns.has(c.event_id) && c.count_quote !== null)
-      .map((c) => [`${String(c.outcome)}`, countText(c), String(c.quote)]),
-    ...tables.damage
-      .filter((d) => campaigns.has(d.event_id) && d.unit === 'buildings' && d.count_quote !== null)
-      .map((d) => ['buildings damaged', countText(d), String(d.quote)]),
+    ...figures.casualties.map((c) => [`${String(c.outcome)}`, countText(c), String(c.quote)]),
+    ...figures.buildings.map((d) => ['buildings damaged', countText(d), String(d.quote)]),
   ];
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   const doc = tables.documents[0];

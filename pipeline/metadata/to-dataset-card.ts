@@ -1,22 +1,17 @@
 import { schemaJson } from '../lib/schema-files.js';
+import { headlineFigures } from '../records/headline.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
 function campaignTotals(tables: Tables): string[] {
-  const campaigns = new Set(
-    tables.events.filter((e) => e.event_kind === 'campaign').map((e) => e.event_id),
-  );
+  const figures = headlineFigures(tables);
   const lines: string[] = [];
-  for (const c of tables.casualties.filter(
-    (r) => campaigns.has(r.event_id) && r.count_quote !== null,
-  )) {
+  for (const c of figures.casualties) {
     lines.push(
       `- ${String(c.outcome)}: ${String(c.count_quote)} (${String(c.qualifier)}), quoted from "${String(c.quote)}"`,
     );
   }
-  for (const d of tables.damage.filter(
-    (r) => campaigns.has(r.event_id) && r.count_quote !== null && r.unit === 'buildings',
-  )) {
+  for (const d of figures.buildings) {
     lines.push(
       `- ${String(d.object)} ${String(d.damage_level)}: ${String(d.count_quote)} (${String(d.qualifier)}), quoted from "${String(d.quote)}"`,
     );
