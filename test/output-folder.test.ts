@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSyn
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../pipeline/lib/hash.js';
-import { cleanTempDirs, cli, DIST, RAW, snapshot, tempDir } from './helpers.js';
+import { cleanTempDirs, cli, DIST, RAW, ROOT, snapshot, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -98,9 +98,10 @@ describe('an OUT that publishing would destroy is refused, and left as it was', 
     expect(Object.keys(before)).toContain('/notes/todo.txt');
   });
 
-  it('OUT holding the repository', () => {
+  it('OUT holding the repository (the repository itself, run from test/)', () => {
     const dir = workspace();
-    expect(cli(['build', '--raw', join(dir, 'raw'), '--out', '..'])).toEqual(
+    const r = cli(['build', '--raw', join(dir, 'raw'), '--out', '..'], { cwd: join(ROOT, 'test') });
+    expect(r).toEqual(
       refused(
         '..',
         'the output folder holds the repository',
