@@ -6,7 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // tests run in GitHub Actions too: no workflow command or job summary unless a test asks for it
-    env: { GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' },
+    // the same environment on a CI runner and in a terminal: see test/environment.ts
+    setupFiles: ['test/environment.ts'],
   },
 });

@@ -346,8 +346,10 @@ Claims by stance:
   });
 
   it('colours only on a terminal that shows colour, never with NO_COLOR or TERM=dumb (pseudo-terminal by script)', () => {
-    const { NO_COLOR: _, TERM: __, ...inherited } = process.env;
-    const withoutNoColor = { ...inherited, TERM: 'xterm-256color' };
+    // Only what the command needs: CI shells set variables (FORCE_COLOR, COLORTERM, TMUX, CI)
+    // that change Node's idea of colour support, so nothing is inherited.
+    const bare = { PATH: process.env.PATH, HOME: process.env.HOME };
+    const withoutNoColor = { ...bare, TERM: 'xterm-256color' };
     const onTerminal = (env: NodeJS.ProcessEnv) =>
       execFileSync(
         'script',
@@ -359,7 +361,8 @@ Claims by stance:
     );
     expect(onTerminal({ ...withoutNoColor, NO_COLOR: '1' })).not.toContain(ESC);
     expect(onTerminal({ ...withoutNoColor, TERM: 'dumb' })).not.toContain(ESC);
-    expect(onTerminal(inherited)).not.toContain(ESC);
+    expect(onTerminal(bare)).not.toContain(ESC);
+    expect(onTerminal({ ...withoutNoColor, NO_COLOR: '1', FORCE_COLOR: '1' })).not.toContain(ESC);
   });
 
   it('writes no escape codes when output is not a terminal, even with errors', () => {

@@ -3,11 +3,13 @@ import { styleText } from 'node:util';
 type Style = 'green' | 'yellow' | 'red' | 'bold' | 'dim';
 
 /**
- * Colour only on a terminal that can show it. Node's `hasColors()` already says no for NO_COLOR
- * (https://no-color.org), NODE_DISABLE_COLORS, TERM=dumb and an unset TERM.
+ * Colour only on a terminal that can show it, and never when NO_COLOR is set
+ * (https://no-color.org). NO_COLOR is checked here because Node's `hasColors()` lets
+ * FORCE_COLOR win over it; `hasColors()` says no for NODE_DISABLE_COLORS, TERM=dumb and an
+ * unset TERM.
  */
 export function colour(stream: NodeJS.WriteStream, style: Style, text: string): string {
-  return stream.isTTY && stream.hasColors()
+  return stream.isTTY && !process.env.NO_COLOR && stream.hasColors()
     ? styleText(style, text, { validateStream: false })
     : text;
 }
