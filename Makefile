@@ -53,8 +53,9 @@ $(NATIVE): $(INSTALLED) binding.gyp native/rename_exchange.c
 dist: $(OUT)/SHA256SUMS ## build the dataset from RAW into OUT (skipped when nothing changed)
 
 # What the last build into OUT read: RAW's path and its files. Another RAW, or a file added or
-# removed, changes the list and so rebuilds OUT even when no file is newer than it.
-INPUT_LIST := build/inputs-$(subst /,_,$(abspath $(OUT))).txt
+# removed, changes the list and so rebuilds OUT even when no file is newer than it. The name
+# spells OUT's path with `_` as `_u` and `/` as `_s`, so two paths never share a list.
+INPUT_LIST := build/inputs-$(subst /,_s,$(subst _,_u,$(abspath $(OUT)))).txt
 $(INPUT_LIST): FORCE
 	@mkdir -p build
 	@printf '%s\n' '$(abspath $(RAW))' $(INPUTS) > $@.new

@@ -42,4 +42,23 @@ describe('make dist rebuilds exactly when its inputs change', () => {
       stderr: '',
     });
   });
+
+  it('keeps one input list per OUT, even for paths that differ only by `_` and `/`', () => {
+    const parent = tempDir();
+    const [first, second] = [copyRaw(), copyRaw()];
+    const flat = join(parent, 'a_b');
+    const nested = join(parent, 'a', 'b');
+    expect(make(`RAW=${first}`, `OUT=${flat}`).stderr).toMatch(/^built /);
+    expect(make(`RAW=${second}`, `OUT=${nested}`).stderr).toMatch(/^built /);
+    expect(make(`RAW=${first}`, `OUT=${flat}`)).toMatchObject({
+      status: 0,
+      stdout: '',
+      stderr: '',
+    });
+    expect(make(`RAW=${second}`, `OUT=${nested}`)).toMatchObject({
+      status: 0,
+      stdout: '',
+      stderr: '',
+    });
+  });
 });
