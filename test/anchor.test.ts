@@ -78,7 +78,7 @@ describe('anchoring', () => {
     });
   });
 
-  it('orphaned: the same words stand elsewhere, but a digit of the annotated ones changed', () => {
+  it('fuzzy: the same words stand elsewhere, out of their context (here a digit of the annotated ones changed)', () => {
     const text =
       'Attacks began on September 27, 2020, the first day. Cluster munitions were used from September 27, 2020 to October.';
     const b: Annotation = { ...a, selector: selector(text, 'September 27, 2020', 60) };
@@ -86,11 +86,14 @@ describe('anchoring', () => {
     expect(anchor(changed, b)).toEqual({
       id: 'cas-x',
       kind: 'exclusion',
-      status: 'orphaned',
+      status: 'fuzzy',
       old: { start: 85, end: 103 },
       new: { start: 17, end: 35 },
       exact: 'September 27, 2020',
-      reason: 'the quote occurs elsewhere, but not in its context: the words at its place changed',
+      candidate: 'September 27, 2020',
+      score: 0.023,
+      reason:
+        'the quote stands elsewhere, but only 1 of its 44 context characters agree there: accept it with `make reanchor ACCEPT=<id>` only if it is the same mention',
     });
   });
 

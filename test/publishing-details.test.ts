@@ -113,6 +113,29 @@ describe('the release metadata agrees', () => {
     }).toEqual({ version: pkg.version, 'date-released': release.created.slice(0, 10) });
   });
 
+  it('the CHANGELOG entry of this version counts the records and annotations dist/ holds', () => {
+    const pkg = JSON.parse(read('package.json')) as { version: string };
+    const entry = read('CHANGELOG.md').split(`## [${pkg.version}]`)[1]?.split('\n## ')[0] ?? '';
+    const counts =
+      /(\d+) records from (\d+) curated annotations: (\d+) document, (\d+) events \(the campaign and (\d+) incidents\), (\d+) casualty figures, (\d+) damage records, (\d+) munitions, (\d+) actors and (\d+) claims/.exec(
+        entry,
+      );
+    const rows = (table: string) =>
+      JSON.parse(readFileSync(join(DIST, `${table}.json`), 'utf8')) as Record<string, unknown>[];
+    const tables = ['documents', 'events', 'casualties', 'damage', 'munitions', 'actors', 'claims'];
+    const annotations = JSON.parse(read('raw/stepanakert-2020/annotations.json')) as {
+      annotations: unknown[];
+    };
+    expect(counts?.slice(1).map(Number)).toEqual([
+      tables.reduce((n, t) => n + rows(t).length, 0),
+      annotations.annotations.length,
+      rows('documents').length,
+      rows('events').length,
+      rows('events').filter((e) => e.event_kind === 'incident').length,
+      ...tables.slice(2).map((t) => rows(t).length),
+    ]);
+  });
+
   it('the npm scripts name only files that exist, and `npm run build` is `make`', () => {
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> })
       .scripts;

@@ -57,4 +57,89 @@ describe('make reanchor on a revised article', () => {
       `${DOC}: 163 annotations — exact 163, moved 0, fuzzy 0, ambiguous 0, orphaned 0\n  nothing to rewrite\n`,
     );
   });
+
+  it('takes a fuzzy match only when a person accepts it, and refuses an id that is not fuzzy', () => {
+    const raw = copyRaw();
+    const textPath = join(raw, DOC, 'text.txt');
+    writeFileSync(
+      textPath,
+      readFileSync(textPath, 'utf8').replace('in the parking lot', 'in the car park'),
+    );
+    const before = snapshot(join(raw, DOC));
+    const fuzzyLines = (stdout: string) =>
+      stdout.split('\n').filter((l) => !l.startsWith('  moved '));
+    const cars =
+      '  fuzzy     dmg-1400-cars (damage) 8551–8591 → 8551–8588 "the cars in the parking lot were damaged" ≈ "the cars in the car park were damaged" (score 0.775)';
+    const claim =
+      '  fuzzy     cl-1400-damage (claim) 8461–8657 → 8461–8654 "As a result, the building of Ministry of Emergency Situations was partially destroyed and the cars in the parking lot were damaged. Residential buildings and also a military hospital was targeted." ≈ "As a result, the building of Ministry of Emergency Situations was partially destroyed and the cars in the car park were damaged. Residential buildings and also a military hospital was targeted." (score 0.954)';
+    const counts = `${DOC}: 163 annotations — exact 89, moved 72, fuzzy 2, ambiguous 0, orphaned 0`;
+
+    const one = cli(['reanchor', '--raw', raw, '--accept', 'dmg-1400-cars']);
+    expect(one.status).toBe(1);
+    expect(fuzzyLines(one.stdout)).toEqual([
+      counts,
+      `${claim}: approximate match: confirm it with \`make reanchor ACCEPT=<id>\``,
+      `${cars}: accepted with --accept`,
+      '  not rewritten: every annotation must be exact or moved (accept a fuzzy match with --accept <id>; fix ambiguous and orphaned ones by hand)',
+      '',
+    ]);
+    expect(snapshot(join(raw, DOC))).toEqual(before);
+
+    const wrong = cli(['reanchor', '--raw', raw, '--accept', 'dmg-1400-cars,hrw,dmg-1400-car']);
+    expect(wrong).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `error: ${raw}/${DOC}/annotations.json:823:7, id "hrw", field "--accept": --accept names an annotation that is not fuzzy
+  expected: the id of a fuzzy match: "cl-1400-damage", "dmg-1400-cars"
+  found:    "hrw", which is exact
+  fix:      run \`make reanchor\` without ACCEPT to see the report, then accept only ids it lists as fuzzy, once their candidates are right
+
+error: ${raw}, field "--accept": --accept names no annotation
+  expected: the id of a fuzzy match: "cl-1400-damage", "dmg-1400-cars"
+  found:    "dmg-1400-car"
+  fix:      run \`make reanchor\` without ACCEPT to see the report, then accept only ids it lists as fuzzy, once their candidates are right
+`,
+    });
+    expect(snapshot(join(raw, DOC))).toEqual(before);
+
+    const both = cli(['reanchor', '--raw', raw, '--accept', 'dmg-1400-cars,cl-1400-damage']);
+    expect(both.status).toBe(0);
+    expect(fuzzyLines(both.stdout)).toEqual([
+      counts,
+      `${claim}: accepted with --accept`,
+      `${cars}: accepted with --accept`,
+      '  rewritten: annotations.json, document.json',
+      '',
+    ]);
+    const annotations = JSON.parse(readFileSync(join(raw, DOC, 'annotations.json'), 'utf8'));
+    expect(
+      annotations.annotations.find((a: { id: string }) => a.id === 'dmg-1400-cars').selector,
+    ).toEqual({
+      start: 8551,
+      end: 8588,
+      exact: 'the cars in the car park were damaged',
+      prefix: 'ons was partially destroyed and ',
+      suffix: '. Residential buildings and also',
+    });
+    // the words changed, so the values read from them must follow: the build says which
+    const out = join(raw, '../out');
+    expect(cli(['build', '--raw', raw, '--out', out])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `error: ${raw}/${DOC}/annotations.json:1389:7, id "dmg-1400-cars", field "object": the object words do not occur in the quote
+  expected: a part of "the cars in the car park were damaged"
+  found:    "cars in the parking lot"
+  fix:      copy the object words exactly from the quote
+`,
+    });
+    const annotationsPath = join(raw, DOC, 'annotations.json');
+    writeFileSync(
+      annotationsPath,
+      readFileSync(annotationsPath, 'utf8').replace(
+        '"object": "cars in the parking lot"',
+        '"object": "cars in the car park"',
+      ),
+    );
+    expect(cli(['build', '--raw', raw, '--out', out]).status).toBe(0);
+  });
 });

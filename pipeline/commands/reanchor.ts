@@ -1,4 +1,5 @@
 import { renameSync, writeFileSync } from 'node:fs';
+import { failIfAny } from '../lib/errors.js';
 import { emitWorkflowCommands } from '../lib/github.js';
 import { progress } from '../lib/terminal.js';
 import type { Command } from '../lib/usage.js';
@@ -6,7 +7,12 @@ import type { Anchor } from '../stages/anchor.js';
 import { ingest } from '../stages/ingest.js';
 import { parseAnnotations } from '../stages/parse-annotations.js';
 import { listDocuments, readDocument } from '../stages/read-raw.js';
-import { planReanchor, type ReanchorPlan, unplacedProblems } from '../stages/reanchor.js';
+import {
+  acceptProblems,
+  planReanchor,
+  type ReanchorPlan,
+  unplacedProblems,
+} from '../stages/reanchor.js';
 
 export const reanchorCommand: Command = {
   name: 'reanchor',
@@ -45,8 +51,9 @@ Example:
       const parsed = parseAnnotations(doc, { checkOffsets: false });
       const plan = planReanchor(doc, parsed, accept);
       bar(i + 1);
-      return { raw, plan, problems: unplacedProblems(parsed, plan, accept) };
+      return { raw, parsed, plan, problems: unplacedProblems(parsed, plan, accept) };
     });
+    failIfAny(acceptProblems(rawDir, plans, accept));
     process.stdout.write(formatReanchor(plans.map((p) => p.plan)));
     emitWorkflowCommands(plans.flatMap((p) => p.problems));
     if (!plans.every((p) => p.plan.ok)) return 1;
@@ -66,11 +73,12 @@ function writeAtomically(path: string, text: string): void {
 
 const span = (s: { start: number; end: number } | undefined) => (s ? `${s.start}–${s.end}` : '—');
 
-function line(a: Anchor): string {
+function line(a: Anchor, accepted: boolean): string {
   const moved = `${a.status.padEnd(9)} ${a.id} (${a.kind}) ${span(a.old)} → ${span(a.new)} ${JSON.stringify(a.exact)}`;
   const candidate =
     a.candidate === undefined ? '' : ` ≈ ${JSON.stringify(a.candidate)} (score ${a.score})`;
-  return `  ${moved}${candidate}${a.reason ? `: ${a.reason}` : ''}`;
+  const reason = accepted ? 'accepted with --accept' : a.reason;
+  return `  ${moved}${candidate}${reason ? `: ${reason}` : ''}`;
 }
 
 export function formatReanchor(plans: ReanchorPlan[]): string {
@@ -80,7 +88,8 @@ export function formatReanchor(plans: ReanchorPlan[]): string {
     out.push(
       `${p.document_id}: ${p.anchors.length} annotations — exact ${c.exact}, moved ${c.moved}, fuzzy ${c.fuzzy}, ambiguous ${c.ambiguous}, orphaned ${c.orphaned}`,
     );
-    for (const a of p.anchors) if (a.status !== 'exact') out.push(line(a));
+    for (const a of p.anchors)
+      if (a.status !== 'exact') out.push(line(a, p.accepted.includes(a.id)));
     const written = [
       p.annotationsText ? 'annotations.json' : '',
       p.metadataText ? 'document.json' : '',

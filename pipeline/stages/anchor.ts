@@ -23,8 +23,9 @@ export const CONTEXT = 32;
 
 /**
  * Share of the stored context (prefix and suffix) that must still surround a quote found
- * elsewhere for it to count as moved. Below it, the quote is another mention of the same words
- * (a date stated twice, say) and the annotated words themselves were changed.
+ * elsewhere for it to count as moved. Below it, the quote may be another mention of the same
+ * words (a date stated twice, say) while the annotated words themselves were changed, so the
+ * match is only proposed (fuzzy), with the share of its context that agrees as its score.
  */
 export const MIN_CONTEXT = 0.25;
 
@@ -60,13 +61,18 @@ export function anchorOne(t: CodePointText, a: Annotation): Anchor {
         reason: `the quote occurs ${hits.length} times and context does not decide`,
       };
     const stored = [...s.prefix].length + [...s.suffix].length;
-    if (stored > 0 && contextScore(t, s, best) < stored * MIN_CONTEXT) {
+    const agree = contextScore(t, s, best);
+    if (stored > 0 && agree < stored * MIN_CONTEXT) {
+      // The same words, but hardly their context: the sentence was reworded around them, or the
+      // annotated words changed (a date's year, say) and these are another mention of the
+      // same words. Only a person can tell, so it is proposed, never taken.
       return {
         ...base,
-        status: 'orphaned',
+        status: 'fuzzy',
         new: best,
-        reason:
-          'the quote occurs elsewhere, but not in its context: the words at its place changed',
+        candidate: s.exact,
+        score: Math.round((agree / stored) * 1000) / 1000,
+        reason: `the quote stands elsewhere, but only ${agree} of its ${stored} context characters agree there: accept it with \`make reanchor ACCEPT=<id>\` only if it is the same mention`,
       };
     }
     return { ...base, status: 'moved', new: best };

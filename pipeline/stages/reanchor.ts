@@ -8,6 +8,8 @@ export interface ReanchorPlan {
   document_id: string;
   anchors: Anchor[];
   counts: Record<AnchorStatus, number>;
+  /** Ids of the fuzzy matches a person accepted. */
+  accepted: string[];
   /** Whether every annotation can be placed (exact, moved, or fuzzy and accepted). */
   ok: boolean;
   /** The files' new contents when ok and something changed; undefined otherwise. */
@@ -38,7 +40,8 @@ export function planReanchor(
   };
   for (const a of anchors) counts[a.status]++;
   const ok = anchors.every((a) => placed(a, accept));
-  const plan: ReanchorPlan = { document_id: doc.id, anchors, counts, ok };
+  const accepted = anchors.filter((a) => a.status === 'fuzzy' && accept.has(a.id)).map((a) => a.id);
+  const plan: ReanchorPlan = { document_id: doc.id, anchors, counts, accepted, ok };
   if (!ok) return plan;
   const file = structuredClone(parsed.file.value) as AnnotationFile;
   file.annotations.forEach((annotation, i) => {
@@ -55,6 +58,50 @@ export function planReanchor(
   if (annotationsText !== doc.raw.annotationsText) plan.annotationsText = annotationsText;
   if (metadataText !== doc.raw.metadataText) plan.metadataText = metadataText;
   return plan;
+}
+
+/**
+ * Each accepted id that names no fuzzy match, as a problem: a typo or a stale id must not pass
+ * unnoticed. At the annotation in its file when the id exists. Pure.
+ */
+export function acceptProblems(
+  rawDir: string,
+  documents: { parsed: ParsedAnnotations; plan: ReanchorPlan }[],
+  accept: Set<string>,
+): Problem[] {
+  const fuzzy = documents.flatMap(({ plan }) =>
+    plan.anchors.filter((a) => a.status === 'fuzzy').map((a) => a.id),
+  );
+  const expected =
+    fuzzy.length > 0
+      ? `the id of a fuzzy match: ${fuzzy.map((id) => show(id)).join(', ')}`
+      : 'the id of a fuzzy match, but no annotation is fuzzy';
+  const fix = 'run `make reanchor` without ACCEPT to see the report, then accept only ids it lists as fuzzy, once their candidates are right';
+  return [...accept]
+    .filter((id) => !fuzzy.includes(id))
+    .map((id) => {
+      const at = documents.find(({ parsed }) => parsed.index.has(id));
+      const anchor = at?.plan.anchors.find((a) => a.id === id);
+      if (!at || !anchor)
+        return {
+          file: rawDir,
+          field: '--accept',
+          problem: '--accept names no annotation',
+          expected,
+          found: show(id),
+          fix,
+        };
+      return {
+        file: at.parsed.file.file,
+        ...at.parsed.file.locate(['annotations', at.parsed.index.get(id) ?? 0, 'selector']),
+        id,
+        field: '--accept',
+        problem: '--accept names an annotation that is not fuzzy',
+        expected,
+        found: `${show(id)}, which is ${anchor.status}`,
+        fix,
+      };
+    });
 }
 
 /** Each annotation re-anchoring could not place, as a problem at its selector in annotations.json. Pure. */
