@@ -8,30 +8,10 @@ import { appendStepSummary, emitWorkflowCommands } from './lib/github.js';
 import {
   type Command,
   parseCommandArgs,
-  parseStrict,
   suggestion,
   UsageError,
   unknownOption,
 } from './lib/usage.js';
-
-export const COMMANDS: Command[] = [
-  buildCommand,
-  checkCommand,
-  statsCommand,
-  reanchorCommand,
-  coverageCommand,
-];
-
-export const MAIN_HELP = `Usage: stepanakert <command> [options]
-
-Builds, checks and maintains the dataset of the 2020 bombardment of Stepanakert.
-
-Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
-  ${'help'.padEnd(10)} print a command's help, or every command's help as Markdown
-
-Run "stepanakert <command> --help" for a command's options and an example.
-Exit codes: 0 success, 1 bad input or data (the message names the file and the fix), 2 wrong usage.`;
 
 export const HELP_HELP = `Usage: stepanakert help [<command>] [--markdown]
 
@@ -46,23 +26,59 @@ Example:
   stepanakert help build`;
 
 /** `help [command]`, or `help --markdown`: every command's help as the README's command reference. */
-function help(args: string[]): number {
-  const options = { markdown: { type: 'boolean' as const, default: false } };
-  const { values, positionals } = parseStrict('help', options, args, true);
-  const [name, extra] = positionals;
-  if (extra !== undefined) throw new UsageError(`help: unexpected argument "${extra}"`, 'help');
-  if (values.markdown) {
-    process.stdout.write(commandReference());
+const helpCommand: Command = {
+  name: 'help',
+  summary: "print a command's help, or every command's help as Markdown",
+  help: HELP_HELP,
+  options: { markdown: { type: 'boolean', default: false } },
+  positionals: true,
+  async run(values, positionals) {
+    const [name, extra] = positionals;
+    if (extra !== undefined) throw new UsageError(`help: unexpected argument "${extra}"`, 'help');
+    if (values.markdown && name !== undefined)
+      throw new UsageError(
+        `help: --markdown prints every command's help, so it takes no command (found "${name}")`,
+        'help',
+      );
+    if (values.markdown) {
+      process.stdout.write(commandReference());
+      return 0;
+    }
+    const command = name === undefined ? undefined : findCommand(name);
+    process.stdout.write(`${command ? command.help : MAIN_HELP}\n`);
     return 0;
-  }
+  },
+};
+
+export const COMMANDS: Command[] = [
+  buildCommand,
+  checkCommand,
+  statsCommand,
+  reanchorCommand,
+  coverageCommand,
+  helpCommand,
+];
+
+export const MAIN_HELP = `Usage: stepanakert <command> [options]
+
+Builds, checks and maintains the dataset of the 2020 bombardment of Stepanakert.
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Run "stepanakert <command> --help" for a command's options and an example.
+Exit codes: 0 success, 1 bad input or data (the message names the file and the fix), 2 wrong usage.`;
+
+/** The command of this name; an unknown name is a usage error with the closest valid one. */
+function findCommand(name: string): Command {
   const command = COMMANDS.find((c) => c.name === name);
-  if (name !== undefined && name !== 'help' && !command)
-    throw new UsageError(
-      `unknown command "${name}".${suggestion(name, [...COMMANDS.map((c) => c.name), 'help'])}`,
-    );
-  const text = values.help || name === 'help' ? HELP_HELP : command ? command.help : MAIN_HELP;
-  process.stdout.write(`${text}\n`);
-  return 0;
+  if (command) return command;
+  throw new UsageError(
+    `unknown command "${name}".${suggestion(
+      name,
+      COMMANDS.map((c) => c.name),
+    )}`,
+  );
 }
 
 /** The README's command reference, generated from the --help texts. */
@@ -70,7 +86,6 @@ export function commandReference(): string {
   const blocks = [
     ['stepanakert --help', MAIN_HELP],
     ...COMMANDS.map((c) => [`stepanakert ${c.name} --help`, c.help]),
-    ['stepanakert help --help', HELP_HELP],
   ];
   return blocks
     .map(([title, text]) => `#### \`${title}\`\n\n\`\`\`text\n${text}\n\`\`\`\n`)
@@ -84,19 +99,14 @@ export async function main(argv: string[]): Promise<number> {
       (name === undefined ? process.stderr : process.stdout).write(`${MAIN_HELP}\n`);
       return name === undefined ? 2 : 0;
     }
-    if (name === 'help') return help(args);
     if (name.startsWith('-')) throw unknownOption(name, { help: { type: 'boolean', short: 'h' } });
-    const command = COMMANDS.find((c) => c.name === name);
-    if (!command) {
-      const names = [...COMMANDS.map((c) => c.name), 'help'];
-      throw new UsageError(`unknown command "${name}".${suggestion(name, names)}`);
-    }
-    const values = parseCommandArgs(command, args);
+    const command = findCommand(name);
+    const { values, positionals } = parseCommandArgs(command, args);
     if (values.help) {
       process.stdout.write(`${command.help}\n`);
       return 0;
     }
-    return await command.run(values);
+    return await command.run(values, positionals);
   } catch (e) {
     if (e instanceof InputError) {
       process.stderr.write(`${e.message}\n`);

@@ -312,6 +312,21 @@ Claims by stance:
         'stepanakert: unknown command "bulid". Did you mean "build"?\nRun "stepanakert --help" for the commands.\n',
       ),
     );
+    expect(cli(['help', 'build', 'stats'])).toEqual(
+      usage(
+        'stepanakert: help: unexpected argument "stats"\nRun "stepanakert help --help" for its options.\n',
+      ),
+    );
+    expect(cli(['help', 'build', '--markdown'])).toEqual(
+      usage(
+        'stepanakert: help: --markdown prints every command\'s help, so it takes no command (found "build")\nRun "stepanakert help --help" for its options.\n',
+      ),
+    );
+    expect(cli(['stats', 'extra'])).toEqual(
+      usage(
+        'stepanakert: stats: unexpected argument "extra" (it takes only options)\nRun "stepanakert stats --help" for its options.\n',
+      ),
+    );
   });
 
   it("help prints a command's help, its own with --help or help help, exit 0", () => {

@@ -21,7 +21,9 @@ export interface Command {
   summary: string;
   help: string;
   options: Options;
-  run(values: Values): Promise<number>;
+  /** Whether the command takes arguments beyond its flags (default: it takes none). */
+  positionals?: boolean;
+  run(values: Values, positionals: string[]): Promise<number>;
 }
 
 /** " Did you mean "x"?" when a valid word is close to what was typed. */
@@ -52,25 +54,32 @@ export function unknownOption(typed: string, options: Options, command?: string)
   );
 }
 
-/** Parses a command's arguments strictly; an unknown flag is a usage error with the closest valid one. */
-export function parseCommandArgs(command: Command, args: string[]): Values {
-  return parseStrict(command.name, command.options, args).values;
-}
-
-/** Parses arguments strictly with --help/-h added, positionals only when allowed. */
-export function parseStrict(
-  name: string,
-  commandOptions: Options,
-  args: string[],
-  allowPositionals = false,
-) {
-  const options = { ...commandOptions, help: { type: 'boolean' as const, short: 'h' } };
+/**
+ * Parses a command's arguments strictly, with --help/-h added and positionals only when the
+ * command takes them; an unknown flag is a usage error with the closest valid one.
+ */
+export function parseCommandArgs(command: Command, args: string[]) {
+  const options = { ...command.options, help: { type: 'boolean' as const, short: 'h' } };
   try {
-    const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals });
+    const { values, positionals } = parseArgs({
+      args,
+      options,
+      strict: true,
+      allowPositionals: command.positionals ?? false,
+    });
     return { values: values as Values, positionals };
   } catch (e) {
     const unknown = /Unknown option '([^']+)'/.exec((e as Error).message)?.[1];
-    if (unknown) throw unknownOption(unknown, options, name);
-    throw new UsageError(`${name}: ${(e as Error).message.replace(/\. To specify.*$/s, '')}`, name);
+    if (unknown) throw unknownOption(unknown, options, command.name);
+    const argument = /Unexpected argument '([^']+)'/.exec((e as Error).message)?.[1];
+    if (argument)
+      throw new UsageError(
+        `${command.name}: unexpected argument "${argument}" (it takes only options)`,
+        command.name,
+      );
+    throw new UsageError(
+      `${command.name}: ${(e as Error).message.replace(/\. To specify.*$/s, '')}`,
+      command.name,
+    );
   }
 }

@@ -76,7 +76,8 @@ export function acceptProblems(
     fuzzy.length > 0
       ? `the id of a fuzzy match: ${fuzzy.map((id) => show(id)).join(', ')}`
       : 'the id of a fuzzy match, but no annotation is fuzzy';
-  const fix = 'run `make reanchor` without ACCEPT to see the report, then accept only ids it lists as fuzzy, once their candidates are right';
+  const fix =
+    'run `make reanchor` without ACCEPT to see the report, then accept only ids it lists as fuzzy, once their candidates are right';
   return [...accept]
     .filter((id) => !fuzzy.includes(id))
     .map((id) => {
