@@ -51,7 +51,7 @@ Example:
       const parsed = parseAnnotations(doc, { checkOffsets: false });
       const plan = planReanchor(doc, parsed, accept);
       bar(i + 1);
-      return { raw, parsed, plan, problems: unplacedProblems(parsed, plan, accept) };
+      return { raw, parsed, plan, problems: unplacedProblems(parsed, plan) };
     });
     failIfAny(acceptProblems(rawDir, plans, accept));
     process.stdout.write(formatReanchor(plans.map((p) => p.plan)));

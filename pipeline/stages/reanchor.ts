@@ -106,13 +106,10 @@ export function acceptProblems(
 }
 
 /** Each annotation re-anchoring could not place, as a problem at its selector in annotations.json. Pure. */
-export function unplacedProblems(
-  parsed: ParsedAnnotations,
-  plan: ReanchorPlan,
-  accept: Set<string>,
-): Problem[] {
+export function unplacedProblems(parsed: ParsedAnnotations, plan: ReanchorPlan): Problem[] {
+  const accepted = new Set(plan.accepted);
   return plan.anchors
-    .filter((a) => !placed(a, accept))
+    .filter((a) => !placed(a, accepted))
     .map((a) => ({
       file: parsed.file.file,
       ...parsed.file.locate(['annotations', parsed.index.get(a.id) ?? 0, 'selector']),
