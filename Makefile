@@ -1,5 +1,6 @@
 # The front door. `make` builds the dataset into dist/, `make test` checks everything.
-# Variables: RAW (raw folder, default raw), OUT (output folder, default dist).
+# Variables: RAW (raw folder, default raw), OUT (output folder, default dist), ACCEPT (ids of
+# fuzzy matches `make reanchor` may take), BENCH_QUICK=1 (a shorter `make bench`).
 RAW ?= raw
 OUT ?= dist
 ACCEPT ?=
@@ -21,7 +22,7 @@ INPUTS := $(sort $(shell find $(RAW) schemas -type f 2>/dev/null)) package.json 
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  variables: RAW=$(RAW) OUT=$(OUT)"
+	@echo "  variables: RAW=$(RAW) OUT=$(OUT); ACCEPT=<id>,... for reanchor; BENCH_QUICK=1 for a shorter bench"
 
 install: $(INSTALLED) ## install dependencies (npm ci) when node_modules is missing or older than the lock file
 
@@ -106,4 +107,4 @@ readme: $(COMPILED) ## regenerate the README's command reference from the --help
 	node -e "const fs=require('fs');const ref=require('child_process').execFileSync('node',['$(COMPILED)','help','--markdown'],{encoding:'utf8'});const r=fs.readFileSync('README.md','utf8');fs.writeFileSync('README.md',r.replace(/(<!-- commands:start -->\n)[\s\S]*(<!-- commands:end -->)/,(m,a,b)=>a+ref+b))"
 
 clean: ## remove compiled code and temporary folders (dist/ is kept: it is the published dataset)
-	rm -rf build compiled .tmp
+	rm -rf build compiled .tmp $(VALIDATORS)

@@ -67,7 +67,7 @@ const fresh = () => {
   return dir;
 };
 const countRecords = (dir) =>
-  ['events', 'casualties', 'damage', 'munitions', 'actors', 'claims'].reduce(
+  ['documents', 'events', 'casualties', 'damage', 'munitions', 'actors', 'claims'].reduce(
     (n, t) => n + JSON.parse(readFileSync(join(dir, `${t}.json`), 'utf8')).length,
     0,
   );

@@ -117,7 +117,7 @@ describe('the release metadata agrees', () => {
     const pkg = JSON.parse(read('package.json')) as { version: string };
     const entry = read('CHANGELOG.md').split(`## [${pkg.version}]`)[1]?.split('\n## ')[0] ?? '';
     const counts =
-      /(\d+) records from (\d+) curated annotations: (\d+) document, (\d+) events \(the campaign and (\d+) incidents\), (\d+) casualty figures, (\d+) damage records, (\d+) munitions, (\d+) actors and (\d+) claims/.exec(
+      /(\d+) records from (\d+) curated annotations: (\d+) document, (\d+) events \(the campaign and (\d+) incidents\), (\d+) casualty records \((\d+) with a count\), (\d+) damage records, (\d+) munitions, (\d+) actors and (\d+) claims/.exec(
         entry,
       );
     const rows = (table: string) =>
@@ -132,7 +132,9 @@ describe('the release metadata agrees', () => {
       rows('documents').length,
       rows('events').length,
       rows('events').filter((e) => e.event_kind === 'incident').length,
-      ...tables.slice(2).map((t) => rows(t).length),
+      rows('casualties').length,
+      rows('casualties').filter((c) => c.qualifier !== 'unspecified').length,
+      ...tables.slice(3).map((t) => rows(t).length),
     ]);
   });
 

@@ -21,19 +21,22 @@ export const reanchorCommand: Command = {
 
 Places every annotation of every document in its current text: exact (the offsets
 still hold the quote), moved (the quote found elsewhere, by context and nearness),
-fuzzy (an approximate match, never taken unless you accept it, never one that
-changes a digit), ambiguous or orphaned. Prints a report. When every annotation is
+fuzzy (an approximate match, or the exact words found elsewhere with under a
+quarter of their context; never taken unless you accept it, never one that changes
+a digit), ambiguous or orphaned. Prints a report. When every annotation is
 exact or moved (or fuzzy and accepted) it rewrites the offsets and context in
 annotations.json and the checksum and sizes in document.json; otherwise it exits 1
 and writes nothing.
 
 Options:
   --raw <folder>   raw folder (default: raw)
-  --accept <id>    accept the fuzzy match of this annotation (repeatable)
+  --accept <id>    accept the fuzzy match of this annotation, an id the report
+                   lists as fuzzy (repeatable, or ids separated by commas)
   -h, --help       show this help
 
 Example:
-  stepanakert reanchor --raw raw --accept cas-lead-killed`,
+  stepanakert reanchor --raw raw
+  stepanakert reanchor --raw raw --accept dmg-1400-cars`,
   options: {
     raw: { type: 'string', default: 'raw' },
     accept: { type: 'string', multiple: true, default: [] },

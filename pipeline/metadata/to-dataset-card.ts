@@ -76,7 +76,7 @@ Cite the version you used and the source article:
 - Incidents are only those the article tells of; the campaign totals (13 killed, 51 injured, 4,258 buildings) cover many attacks the article does not describe.
 - Several dates are ranges (a Saturday between 3 October and 7 November 2020; the central market between 30 and 31 October 2020); they are not narrowed by guesswork.
 - Sentences that name no source are recorded as claims the article reports, even where the surrounding paragraph suggests a source; the annotations' notes say which.
-- Damage records without a count give no number: "residential buildings were targeted" says nothing of how many.
+- Damage records without a count give no number: "Residential buildings and also a military hospital was targeted" says nothing of how many.
 
 ## Licence
 
