@@ -47,16 +47,20 @@ $(COMPILED): $(INSTALLED) $(NATIVE) $(VALIDATORS) $(SOURCES) Makefile
 
 # The native exchange (renameat2) makes the swap of OUT a single step; without it (not Linux,
 # no compiler) publishing falls back to two renames that the next run repairs.
+# The headers of the running Node are used when it has them (Debian's nodejs does), so the build
+# needs no download and no npm configuration.
 $(NATIVE): $(INSTALLED) binding.gyp native/rename_exchange.c
-	npx node-gyp rebuild --silent || echo "warning: native exchange not built; publishing will use two renames"
+	prefix=$$(dirname "$$(dirname "$$(readlink -f "$$(command -v node)")")"); nodedir=; \
+	if [ -f "$$prefix/include/node/node_api.h" ]; then nodedir="--nodedir=$$prefix"; fi; \
+	npx node-gyp rebuild --silent $$nodedir || echo "warning: native exchange not built; publishing will use two renames"
 	@mkdir -p build && touch $@
 
 dist: $(OUT)/SHA256SUMS ## build the dataset from RAW into OUT (skipped when nothing changed)
 
 # What the last build into OUT read: RAW's path and its files. Another RAW, or a file added or
-# removed, changes the list and so rebuilds OUT even when no file is newer than it. The name
-# spells OUT's path with `_` as `_u` and `/` as `_s`, so two paths never share a list.
-INPUT_LIST := build/inputs-$(subst /,_s,$(subst _,_u,$(abspath $(OUT)))).txt
+# removed, changes the list and so rebuilds OUT even when no file is newer than it. The name is
+# a checksum of OUT's absolute path (POSIX cksum: its CRC and length), short for any path.
+INPUT_LIST := build/inputs-$(shell printf '%s' '$(abspath $(OUT))' | cksum | tr ' ' -).txt
 $(INPUT_LIST): FORCE
 	@mkdir -p build
 	@printf '%s\n' '$(abspath $(RAW))' $(INPUTS) > $@.new

@@ -368,7 +368,11 @@ Claims by stance:
     const onTerminal = (env: NodeJS.ProcessEnv) =>
       execFileSync(
         'script',
-        ['-qec', `node compiled/stepanakert.mjs build --out ${join(tempDir(), 'o')}`, '/dev/null'],
+        [
+          '-qec',
+          `node compiled/stepanakert.mjs build --out '${join(tempDir(), 'o')}'`,
+          '/dev/null',
+        ],
         { cwd: ROOT, encoding: 'utf8', env },
       );
     expect(onTerminal(withoutNoColor).split('\n')[0]).toMatch(

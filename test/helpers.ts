@@ -10,10 +10,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { codePointText } from '../pipeline/lib/code-points.js';
 import { sha256 } from '../pipeline/lib/hash.js';
 
-export const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+export const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 export const RAW = join(ROOT, 'raw');
 export const DIST = join(ROOT, 'dist');
 export const DOC = 'stepanakert-2020';
@@ -43,10 +44,9 @@ export function cli(
   args: string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): CliResult {
-  const { SOURCE_DATE_EPOCH: _, ...env } = process.env;
   const r = spawnSync(process.execPath, [join(ROOT, 'compiled/stepanakert.mjs'), ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...env, NO_COLOR: '1', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

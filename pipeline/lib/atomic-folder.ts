@@ -86,6 +86,22 @@ export function recover(target: string): void {
   }
 }
 
+const ATTEMPTS = 10;
+
+/** Waits `ms` milliseconds without returning to the event loop (the build is synchronous here). */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** The process id a lock or guard file holds (0 when it holds none); undefined once it is gone. */
+function holderOf(file: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(file, 'utf8'));
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : 0;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
 /**
  * Takes the folder's lock: the pid is written to a file of its own and linked into place, so the
  * lock never exists without its pid. A lock whose holder is dead is taken over.
@@ -93,21 +109,16 @@ export function recover(target: string): void {
 function acquire(lock: string, target: string, mine: string): void {
   writeFileSync(mine, String(process.pid));
   try {
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
         linkSync(mine, lock);
         return;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       }
-      let holder: number;
-      try {
-        holder = Number(readFileSync(lock, 'utf8'));
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue; // released meanwhile
-        throw e;
-      }
-      if (holder > 0 && alive(holder) && holder !== process.pid) {
+      const holder = holderOf(lock);
+      if (holder === undefined) continue; // released meanwhile
+      if (holder !== 0 && alive(holder) && holder !== process.pid) {
         fail({
           file: target,
           problem: 'another build is writing this output folder',
@@ -116,10 +127,40 @@ function acquire(lock: string, target: string, mine: string): void {
           fix: 'wait for the other build to finish and run again (or use another OUT)',
         });
       }
-      rmSync(lock, { force: true });
+      removeStale(lock, holder, mine);
+      pause(5 * attempt);
     }
+    fail({
+      file: target,
+      problem: "the output folder's lock could not be taken",
+      expected: 'a free lock, or one left by a build that ended',
+      found: `${lock} still taken after ${ATTEMPTS} attempts, while another build was taking over a stale lock (${lock}-takeover)`,
+      fix: `run again; if no other build is running, remove ${lock}-takeover`,
+    });
   } finally {
     rmSync(mine, { force: true });
+  }
+}
+
+/**
+ * Removes the lock of a dead holder, but only while it is still that holder's. Two builds that
+ * find the same stale lock take a guard first (by the same link), so one removes it and neither
+ * can remove the lock the other has just taken. A guard whose taker died is cleared.
+ */
+function removeStale(lock: string, holder: number, mine: string): void {
+  const guard = `${lock}-takeover`;
+  try {
+    linkSync(mine, guard);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    const taker = holderOf(guard);
+    if (taker !== undefined && !alive(taker)) rmSync(guard, { force: true });
+    return;
+  }
+  try {
+    if (holderOf(lock) === holder) rmSync(lock, { force: true });
+  } finally {
+    rmSync(guard, { force: true });
   }
 }
 
