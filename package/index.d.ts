@@ -87,7 +87,7 @@ date_start: string
  */
 date_end: string
 /**
- * How wide the date range is, after UCDP GED's date_prec. day: one day (date_start = date_end). days: 2 to 6 days. week: 7 days. month: within one calendar month. months: longer than a month.
+ * How wide the date range is, after UCDP GED's date_prec. day: one day (date_start = date_end). days: 2 to 6 days. week: 7 days. month: a month named, or more than 7 days within one calendar month. months: more than 7 days across a month boundary.
  */
 date_precision: ("day" | "days" | "week" | "month" | "months")
 /**
@@ -145,7 +145,7 @@ quote: string
 }
 
 /**
- * Figures of people killed or injured, one row per figure the text gives, with the words of the count.
+ * People killed or injured, one row per figure the text gives, with the words of the count; a mention without a number ('deaths') is a row with qualifier unspecified and empty counts.
  */
 export interface Casualty {
 /**
@@ -446,7 +446,7 @@ quote: string
 export declare const documents: Document[];
 /** The bombardment as a whole (event_kind campaign) and each attack on Stepanakert the text tells of (incident). */
 export declare const events: Event[];
-/** Figures of people killed or injured, one row per figure the text gives, with the words of the count. */
+/** People killed or injured, one row per figure the text gives, with the words of the count; a mention without a number ('deaths') is a row with qualifier unspecified and empty counts. */
 export declare const casualties: Casualty[];
 /** Objects reported hit or damaged, with their category, the degree of damage and any count. */
 export declare const damage: Damage[];
