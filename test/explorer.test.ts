@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from './helpers.js';
@@ -17,7 +18,7 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const PAGE = `file://${join(DIST, 'index.html')}`;
+const PAGE = pathToFileURL(join(DIST, 'index.html')).href;
 
 let browser: Browser;
 let page: Page;

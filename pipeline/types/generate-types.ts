@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import { SCHEMA_DIR, schemaJson } from '../lib/schema-files.js';
 import { TABLES, type TableName } from '../records/tables.js';
@@ -25,7 +26,7 @@ export async function generateTypes(): Promise<string> {
   for (const table of TABLES) {
     const schema = schemaJson(`tables/${table}.schema.json`);
     const ts = await compile({ ...schema, title: ROW_TYPES[table] }, ROW_TYPES[table], {
-      cwd: new URL('tables/', SCHEMA_DIR).pathname,
+      cwd: fileURLToPath(new URL('tables/', SCHEMA_DIR)),
       bannerComment: '',
       additionalProperties: false,
       declareExternallyReferenced: false,
@@ -54,7 +55,7 @@ export async function generateTypes(): Promise<string> {
  */
 export async function generateAnnotationTypes(): Promise<string> {
   const ts = await compile(schemaJson('annotations.schema.json'), 'AnnotationFile', {
-    cwd: SCHEMA_DIR.pathname,
+    cwd: fileURLToPath(SCHEMA_DIR),
     bannerComment: '',
     additionalProperties: false,
     format: false,
