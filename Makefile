@@ -51,7 +51,7 @@ $(COMPILED): $(INSTALLED) $(NATIVE) $(VALIDATORS) $(SOURCES) Makefile
 # needs no download and no npm configuration.
 $(NATIVE): $(INSTALLED) binding.gyp native/rename_exchange.c
 	prefix=$$(dirname "$$(dirname "$$(readlink -f "$$(command -v node)")")"); nodedir=; \
-	if [ -f "$$prefix/include/node/node_api.h" ]; then nodedir="--nodedir=$$prefix"; fi; \
+	if [ -f "$$prefix/include/node/node_api.h" ] && [ -f "$$prefix/include/node/common.gypi" ]; then nodedir="--nodedir=$$prefix"; fi; \
 	npx node-gyp rebuild --silent $$nodedir || echo "warning: native exchange not built; publishing will use two renames"
 	@mkdir -p build && touch $@
 

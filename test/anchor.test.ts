@@ -64,7 +64,7 @@ describe('anchoring', () => {
       exact: '13 residents were killed',
       candidate: '13 residents was killed',
       score: 0.875,
-      reason: 'approximate match: confirm it with `make reanchor ACCEPT=<id>`',
+      reason: 'approximate match: confirm it with `make reanchor ACCEPT=cas-x`',
     });
   });
 
@@ -93,7 +93,7 @@ describe('anchoring', () => {
       candidate: 'September 27, 2020',
       score: 0.023,
       reason:
-        'the quote stands elsewhere, but only 1 of its 44 context characters agree there: accept it with `make reanchor ACCEPT=<id>` only if it is the same mention',
+        'the quote stands elsewhere, but only 1 of its 44 context characters agree there: accept it with `make reanchor ACCEPT=cas-x` only if it is the same mention',
     });
   });
 

@@ -65,7 +65,7 @@ describe("the output folder's lock", () => {
     ).toBe(`error: ${out}: another build is writing this output folder
   expected: one build at a time per output folder
   found:    a build with process id ${other.pid} holds ${join(parent, '.out.lock')}
-  fix:      wait for the other build to finish and run again (or use another OUT)`);
+  fix:      wait for the other build to finish and run again (or use another OUT); if no build is running, the process id was reused: remove ${join(parent, '.out.lock')}`);
     expect(tree(parent)).toEqual(before);
   });
 
@@ -79,11 +79,13 @@ describe("the output folder's lock", () => {
   });
 
   it("clears a takeover guard left by a build that died while taking over a dead build's lock", () => {
-    const { parent, out } = parentWithOut();
-    writeFileSync(join(parent, '.out.lock'), String(DEAD));
-    writeFileSync(join(parent, '.out.lock-takeover'), String(DEAD + 1));
-    publish(out);
-    expect(readdirSync(parent)).toEqual(['out']);
+    for (const left of [String(DEAD + 1), '']) {
+      const { parent, out } = parentWithOut();
+      writeFileSync(join(parent, '.out.lock'), String(DEAD));
+      writeFileSync(join(parent, '.out.lock-takeover'), left);
+      publish(out);
+      expect(readdirSync(parent)).toEqual(['out']);
+    }
   });
 
   it('never removes a stale lock while another live build is taking it over, and says so', () => {

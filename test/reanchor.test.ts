@@ -78,7 +78,7 @@ describe('make reanchor on a revised article', () => {
     expect(one.status).toBe(1);
     expect(fuzzyLines(one.stdout)).toEqual([
       counts,
-      `${claim}: approximate match: confirm it with \`make reanchor ACCEPT=<id>\``,
+      `${claim}: approximate match: confirm it with \`make reanchor ACCEPT=cl-1400-damage\``,
       `${cars}: accepted with --accept`,
       '  not rewritten: every annotation must be exact or moved (accept a fuzzy match with --accept <id>; fix ambiguous and orphaned ones by hand)',
       '',
@@ -141,5 +141,91 @@ error: ${raw}, field "--accept": --accept names no annotation
       ),
     );
     expect(cli(['build', '--raw', raw, '--out', out]).status).toBe(0);
+  });
+
+  it('proposes the same words found out of their context as fuzzy, and points at the fix', () => {
+    const raw = copyRaw();
+    const textPath = join(raw, DOC, 'text.txt');
+    writeFileSync(
+      textPath,
+      readFileSync(textPath, 'utf8').replace(
+        'at 08:03 on September 27',
+        'at 08:03 on September 28',
+      ),
+    );
+    const r = cli(['reanchor', '--raw', raw], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(
+      `${DOC}: 163 annotations — exact 160, moved 0, fuzzy 1, ambiguous 0, orphaned 2`,
+    );
+    expect(lines.filter((l) => l.includes('d-0927'))).toEqual([
+      '  fuzzy     d-0927 (date) 7978–7990 → 5559–5571 "September 27" (the same words, context score 0.063): the quote stands elsewhere, but only 4 of its 64 context characters agree there: accept it with `make reanchor ACCEPT=d-0927` only if it is the same mention',
+      `::error file=${raw}/${DOC}/annotations.json,line=1150,col=7,title=stepanakert%3A the quote stands elsewhere%2C out of its context (fuzzy)::id "d-0927", field "selector.exact": the quote stands elsewhere, out of its context (fuzzy)%0A  expected: "September 27" in its context%0A  found:    the same words at 5559–5571, where 6%25 of its context agrees (score 0.063)%0A  fix:      if it is the same mention, accept it: \`make reanchor ACCEPT=d-0927\`; if the words at its place changed (a digit, say), correct the selector and the values read from them by hand`,
+    ]);
+  });
+
+  it('with several documents, --accept takes <document>:<id>, and a bare id fuzzy in two is refused', () => {
+    const raw = copyRaw();
+    const other = 'copy-2020';
+    cpSync(join(raw, DOC), join(raw, other), { recursive: true });
+    for (const [file, key] of [
+      ['document.json', 'id'],
+      ['annotations.json', 'document_id'],
+    ] as const) {
+      const path = join(raw, other, file);
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(`"${key}": "${DOC}"`, `"${key}": "${other}"`),
+      );
+    }
+    for (const doc of [DOC, other]) {
+      const textPath = join(raw, doc, 'text.txt');
+      writeFileSync(
+        textPath,
+        readFileSync(textPath, 'utf8').replace('in the parking lot', 'in the car park'),
+      );
+    }
+    const before = [snapshot(join(raw, DOC)), snapshot(join(raw, other))];
+    const unchanged = () =>
+      expect([snapshot(join(raw, DOC)), snapshot(join(raw, other))]).toEqual(before);
+
+    expect(cli(['reanchor', '--raw', raw, '--accept', 'dmg-1400-cars'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `error: ${raw}, field "--accept": --accept names a fuzzy match in several documents
+  expected: one of "copy-2020:dmg-1400-cars", "${DOC}:dmg-1400-cars"
+  found:    "dmg-1400-cars"
+  fix:      name the document too: \`--accept <document>:<id>\`, for each match you checked
+`,
+    });
+    unchanged();
+
+    const ids = ['dmg-1400-cars', 'cl-1400-damage'];
+    const one = cli([
+      'reanchor',
+      '--raw',
+      raw,
+      '--accept',
+      ids.map((id) => `${DOC}:${id}`).join(','),
+    ]);
+    expect(one.status).toBe(1);
+    expect(one.stdout.split('\n').filter((l) => l.includes('accepted with --accept')).length).toBe(
+      2,
+    );
+    unchanged();
+
+    const both = cli([
+      'reanchor',
+      '--raw',
+      raw,
+      '--accept',
+      [DOC, other].flatMap((doc) => ids.map((id) => `${doc}:${id}`)).join(','),
+    ]);
+    expect(both.status).toBe(0);
+    expect(both.stdout.split('\n').filter((l) => l.startsWith('  rewritten: '))).toEqual([
+      '  rewritten: annotations.json, document.json',
+      '  rewritten: annotations.json, document.json',
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { ingest } from '../stages/ingest.js';
 import { parseAnnotations } from '../stages/parse-annotations.js';
 import { listDocuments, readDocument } from '../stages/read-raw.js';
 import {
+  acceptedIn,
   acceptProblems,
   planReanchor,
   type ReanchorPlan,
@@ -31,7 +32,8 @@ and writes nothing.
 Options:
   --raw <folder>   raw folder (default: raw)
   --accept <id>    accept the fuzzy match of this annotation, an id the report
-                   lists as fuzzy (repeatable, or ids separated by commas)
+                   lists as fuzzy (repeatable, or ids separated by commas);
+                   <document>:<id> when several documents have that id
   -h, --help       show this help
 
 Example:
@@ -52,7 +54,7 @@ Example:
       const raw = readDocument(rawDir, folder);
       const doc = ingest(raw);
       const parsed = parseAnnotations(doc, { checkOffsets: false });
-      const plan = planReanchor(doc, parsed, accept);
+      const plan = planReanchor(doc, parsed, acceptedIn(accept, doc.id));
       bar(i + 1);
       return { raw, parsed, plan, problems: unplacedProblems(parsed, plan) };
     });
@@ -79,7 +81,11 @@ const span = (s: { start: number; end: number } | undefined) => (s ? `${s.start}
 function line(a: Anchor, accepted: boolean): string {
   const moved = `${a.status.padEnd(9)} ${a.id} (${a.kind}) ${span(a.old)} → ${span(a.new)} ${JSON.stringify(a.exact)}`;
   const candidate =
-    a.candidate === undefined ? '' : ` ≈ ${JSON.stringify(a.candidate)} (score ${a.score})`;
+    a.candidate === undefined
+      ? ''
+      : a.candidate === a.exact
+        ? ` (the same words, context score ${a.score})`
+        : ` ≈ ${JSON.stringify(a.candidate)} (score ${a.score})`;
   const reason = accepted ? 'accepted with --accept' : a.reason;
   return `  ${moved}${candidate}${reason ? `: ${reason}` : ''}`;
 }

@@ -124,7 +124,7 @@ function acquire(lock: string, target: string, mine: string): void {
           problem: 'another build is writing this output folder',
           expected: 'one build at a time per output folder',
           found: `a build with process id ${holder} holds ${lock}`,
-          fix: 'wait for the other build to finish and run again (or use another OUT)',
+          fix: `wait for the other build to finish and run again (or use another OUT); if no build is running, the process id was reused: remove ${lock}`,
         });
       }
       removeStale(lock, holder, mine);
@@ -154,7 +154,7 @@ function removeStale(lock: string, holder: number, mine: string): void {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     const taker = holderOf(guard);
-    if (taker !== undefined && !alive(taker)) rmSync(guard, { force: true });
+    if (taker !== undefined && (taker === 0 || !alive(taker))) rmSync(guard, { force: true });
     return;
   }
   try {

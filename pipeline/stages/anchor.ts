@@ -12,7 +12,10 @@ export interface Anchor {
   /** Where the quote is now (exact, moved) or the best candidate (fuzzy). */
   new?: { start: number; end: number };
   exact: string;
-  /** For fuzzy and orphaned: the best approximate candidate, its score in [0, 1] and why it was not taken. */
+  /**
+   * For fuzzy and orphaned: the candidate (the best approximate match, or for a quote found out
+   * of its context the same words), its score in [0, 1] and why it was not taken.
+   */
   candidate?: string;
   score?: number;
   reason?: string;
@@ -29,7 +32,7 @@ export const CONTEXT = 32;
  */
 export const MIN_CONTEXT = 0.25;
 
-/** Smallest score for an approximate candidate to be offered at all. */
+/** Smallest score for an approximate candidate (a match of other words) to be offered at all. */
 export const MIN_FUZZY_SCORE = 0.75;
 
 /**
@@ -72,7 +75,7 @@ export function anchorOne(t: CodePointText, a: Annotation): Anchor {
         new: best,
         candidate: s.exact,
         score: Math.round((agree / stored) * 1000) / 1000,
-        reason: `the quote stands elsewhere, but only ${agree} of its ${stored} context characters agree there: accept it with \`make reanchor ACCEPT=<id>\` only if it is the same mention`,
+        reason: `the quote stands elsewhere, but only ${agree} of its ${stored} context characters agree there: accept it with \`make reanchor ACCEPT=${a.id}\` only if it is the same mention`,
       };
     }
     return { ...base, status: 'moved', new: best };
@@ -160,7 +163,7 @@ function fuzzy(t: CodePointText, s: Selector, base: Omit<Anchor, 'status'>): Anc
     new: chosen,
     candidate,
     score,
-    reason: 'approximate match: confirm it with `make reanchor ACCEPT=<id>`',
+    reason: `approximate match: confirm it with \`make reanchor ACCEPT=${base.id}\``,
   };
 }
 

@@ -61,48 +61,89 @@ export function planReanchor(
 }
 
 /**
- * Each accepted id that names no fuzzy match, as a problem: a typo or a stale id must not pass
- * unnoticed. At the annotation in its file when the id exists. Pure.
+ * The ids `--accept` names in one document: `<document>:<id>`, or a bare `<id>` (which must then
+ * be fuzzy in one document only; acceptProblems checks it).
+ */
+export function acceptedIn(accept: Set<string>, documentId: string): Set<string> {
+  const ids = [...accept].flatMap((entry) => {
+    const [document, id] = entry.includes(':') ? entry.split(':', 2) : [undefined, entry];
+    return document === undefined || document === documentId ? [id as string] : [];
+  });
+  return new Set(ids);
+}
+
+/**
+ * Each `--accept` entry that does not name exactly one fuzzy match, as a problem: a typo, a stale
+ * id, or a bare id fuzzy in several documents must not pass unnoticed. At the annotation in its
+ * file when the id exists. Pure.
  */
 export function acceptProblems(
   rawDir: string,
   documents: { parsed: ParsedAnnotations; plan: ReanchorPlan }[],
   accept: Set<string>,
 ): Problem[] {
+  const name = (document: string, id: string) => (documents.length > 1 ? `${document}:${id}` : id);
   const fuzzy = documents.flatMap(({ plan }) =>
-    plan.anchors.filter((a) => a.status === 'fuzzy').map((a) => a.id),
+    plan.anchors
+      .filter((a) => a.status === 'fuzzy')
+      .map((a) => ({ document: plan.document_id, id: a.id })),
   );
   const expected =
     fuzzy.length > 0
-      ? `the id of a fuzzy match: ${fuzzy.map((id) => show(id)).join(', ')}`
+      ? `the id of a fuzzy match: ${fuzzy.map((f) => show(name(f.document, f.id))).join(', ')}`
       : 'the id of a fuzzy match, but no annotation is fuzzy';
   const fix =
     'run `make reanchor` without ACCEPT to see the report, then accept only ids it lists as fuzzy, once their candidates are right';
-  return [...accept]
-    .filter((id) => !fuzzy.includes(id))
-    .map((id) => {
-      const at = documents.find(({ parsed }) => parsed.index.has(id));
-      const anchor = at?.plan.anchors.find((a) => a.id === id);
-      if (!at || !anchor)
-        return {
-          file: rawDir,
-          field: '--accept',
-          problem: '--accept names no annotation',
-          expected,
-          found: show(id),
-          fix,
-        };
-      return {
-        file: at.parsed.file.file,
-        ...at.parsed.file.locate(['annotations', at.parsed.index.get(id) ?? 0, 'selector']),
-        id,
+  const problems: Problem[] = [];
+  for (const entry of accept) {
+    const [document, id] = entry.includes(':') ? entry.split(':', 2) : [undefined, entry];
+    const matches = fuzzy.filter(
+      (f) => f.id === id && (document === undefined || f.document === document),
+    );
+    if (matches.length === 1) continue;
+    if (matches.length > 1) {
+      problems.push({
+        file: rawDir,
         field: '--accept',
-        problem: '--accept names an annotation that is not fuzzy',
-        expected,
-        found: `${show(id)}, which is ${anchor.status}`,
-        fix,
-      };
-    });
+        problem: '--accept names a fuzzy match in several documents',
+        expected: `one of ${matches.map((f) => show(`${f.document}:${id}`)).join(', ')}`,
+        found: show(entry),
+        fix: 'name the document too: `--accept <document>:<id>`, for each match you checked',
+      });
+      continue;
+    }
+    const at = documents.find(
+      ({ parsed, plan }) =>
+        (document === undefined || plan.document_id === document) && parsed.index.has(id ?? ''),
+    );
+    const anchor = at?.plan.anchors.find((a) => a.id === id);
+    problems.push(
+      at && anchor
+        ? {
+            file: at.parsed.file.file,
+            ...at.parsed.file.locate([
+              'annotations',
+              at.parsed.index.get(anchor.id) ?? 0,
+              'selector',
+            ]),
+            id: anchor.id,
+            field: '--accept',
+            problem: '--accept names an annotation that is not fuzzy',
+            expected,
+            found: `${show(entry)}, which is ${anchor.status}`,
+            fix,
+          }
+        : {
+            file: rawDir,
+            field: '--accept',
+            problem: '--accept names no annotation',
+            expected,
+            found: show(entry),
+            fix,
+          },
+    );
+  }
+  return problems;
 }
 
 /** Each annotation re-anchoring could not place, as a problem at its selector in annotations.json. Pure. */
@@ -123,6 +164,13 @@ function unplaced(a: Anchor): Pick<Problem, 'problem' | 'expected' | 'found' | '
   const candidate = a.candidate === undefined ? '' : `${show(a.candidate)}, score ${a.score}: `;
   switch (a.status) {
     case 'fuzzy':
+      if (a.candidate === a.exact)
+        return {
+          problem: 'the quote stands elsewhere, out of its context (fuzzy)',
+          expected: `${show(a.exact)} in its context`,
+          found: `the same words at ${a.new?.start}–${a.new?.end}, where ${Math.round((a.score ?? 0) * 100)}% of its context agrees (score ${a.score})`,
+          fix: `if it is the same mention, accept it: \`make reanchor ACCEPT=${a.id}\`; if the words at its place changed (a digit, say), correct the selector and the values read from them by hand`,
+        };
       return {
         problem: 'the quote is only approximately in the current text (fuzzy)',
         expected: show(a.exact),
