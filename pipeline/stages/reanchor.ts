@@ -60,14 +60,20 @@ export function planReanchor(
   return plan;
 }
 
+/** An `--accept` entry: `<document>:<id>` or a bare `<id>`. */
+const parseEntry = (entry: string): [string | undefined, string] => {
+  const colon = entry.indexOf(':');
+  return colon === -1 ? [undefined, entry] : [entry.slice(0, colon), entry.slice(colon + 1)];
+};
+
 /**
  * The ids `--accept` names in one document: `<document>:<id>`, or a bare `<id>` (which must then
  * be fuzzy in one document only; acceptProblems checks it).
  */
 export function acceptedIn(accept: Set<string>, documentId: string): Set<string> {
   const ids = [...accept].flatMap((entry) => {
-    const [document, id] = entry.includes(':') ? entry.split(':', 2) : [undefined, entry];
-    return document === undefined || document === documentId ? [id as string] : [];
+    const [document, id] = parseEntry(entry);
+    return document === undefined || document === documentId ? [id] : [];
   });
   return new Set(ids);
 }
@@ -96,7 +102,7 @@ export function acceptProblems(
     'run `make reanchor` without ACCEPT to see the report, then accept only ids it lists as fuzzy, once their candidates are right';
   const problems: Problem[] = [];
   for (const entry of accept) {
-    const [document, id] = entry.includes(':') ? entry.split(':', 2) : [undefined, entry];
+    const [document, id] = parseEntry(entry);
     const matches = fuzzy.filter(
       (f) => f.id === id && (document === undefined || f.document === document),
     );
@@ -114,7 +120,7 @@ export function acceptProblems(
     }
     const at = documents.find(
       ({ parsed, plan }) =>
-        (document === undefined || plan.document_id === document) && parsed.index.has(id ?? ''),
+        (document === undefined || plan.document_id === document) && parsed.index.has(id),
     );
     const anchor = at?.plan.anchors.find((a) => a.id === id);
     problems.push(
