@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, cli, copyRaw, DIST, DOC, tempDir } from './helpers.js';
+import { cleanTempDirs, cli, copyRaw, DIST, DOC, replaceInFile, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -9,12 +9,10 @@ describe('running in GitHub Actions', () => {
   it('prints every input error as a workflow command at its line and column', () => {
     const raw = copyRaw();
     const path = join(raw, DOC, 'annotations.json');
-    writeFileSync(
+    replaceInFile(
       path,
-      readFileSync(path, 'utf8').replace(
-        '"outcome": "killed",\n      "population": "civilian",\n      "scope": "stepanakert",\n      "count": "13"',
-        '"outcome": "dead",\n      "population": "civilian",\n      "scope": "stepanakert",\n      "count": "13"',
-      ),
+      '"outcome": "killed",\n      "population": "civilian",\n      "scope": "stepanakert",\n      "count": "13"',
+      '"outcome": "dead",\n      "population": "civilian",\n      "scope": "stepanakert",\n      "count": "13"',
     );
     const r = cli(['build', '--raw', 'raw', '--out', join(raw, '../out')], {
       cwd: join(raw, '..'),
@@ -52,7 +50,7 @@ describe('running in GitHub Actions', () => {
   it('points at the "sha256" field of document.json when the article differs from its checksum', () => {
     const raw = copyRaw();
     const text = join(raw, DOC, 'text.txt');
-    writeFileSync(text, readFileSync(text, 'utf8').replace('13 residents', '14 residents'));
+    replaceInFile(text, '13 residents', '14 residents');
     const r = cli(['build', '--raw', 'raw', '--out', join(raw, '../out')], {
       cwd: join(raw, '..'),
       env: { GITHUB_ACTIONS: 'true' },
@@ -114,13 +112,7 @@ describe('running in GitHub Actions', () => {
     cpSync(DIST, out, { recursive: true });
     const raw = copyRaw();
     const path = join(raw, DOC, 'annotations.json');
-    writeFileSync(
-      path,
-      readFileSync(path, 'utf8').replace(
-        '"name": "Human Rights Watch"',
-        '"name": "Human Rights Watch (HRW)"',
-      ),
-    );
+    replaceInFile(path, '"name": "Human Rights Watch"', '"name": "Human Rights Watch (HRW)"');
     const summary = join(tempDir(), 'summary.md');
     writeFileSync(summary, '# earlier step\n');
     expect(

@@ -129,3 +129,10 @@ export async function runMain(args: string[]): Promise<CliResult> {
     ];
   }
 }
+
+/** Replaces `from` by `to` in a file; throws when `from` is not there, so an edit never silently misses. */
+export function replaceInFile(path: string, from: string, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`not in ${path}: ${from}`);
+  writeFileSync(path, text.replace(from, to));
+}

@@ -1,7 +1,7 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, cli, copyRaw, DOC, snapshot, tempDir } from './helpers.js';
+import { cleanTempDirs, cli, copyRaw, DOC, replaceInFile, snapshot, tempDir } from './helpers.js';
 
 let work: string;
 let out: string;
@@ -43,7 +43,7 @@ describe('bad raw input exits 1 with a clear message and leaves OUT unchanged', 
   it('checksum mismatch tells to re-anchor', () => {
     const r = buildBroken((doc) => {
       const path = join(doc, 'text.txt');
-      writeFileSync(path, readFileSync(path, 'utf8').replace('13 residents', '14 residents'));
+      replaceInFile(path, '13 residents', '14 residents');
     });
     expect(r.status).toBe(1);
     expect(

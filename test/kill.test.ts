@@ -3,7 +3,16 @@ import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../pipeline/lib/hash.js';
-import { cleanTempDirs, cli, copyRaw, DOC, ROOT, snapshot, tempDir } from './helpers.js';
+import {
+  cleanTempDirs,
+  cli,
+  copyRaw,
+  DOC,
+  ROOT,
+  replaceInFile,
+  snapshot,
+  tempDir,
+} from './helpers.js';
 
 let work: string;
 let oldRaw: string;
@@ -17,13 +26,7 @@ beforeAll(() => {
   // the old dataset differs from the new one (an actor renamed), so a mix would show
   oldRaw = copyRaw();
   const annotations = join(oldRaw, DOC, 'annotations.json');
-  writeFileSync(
-    annotations,
-    readFileSync(annotations, 'utf8').replace(
-      '"name": "Human Rights Watch"',
-      '"name": "Human Rights Watch (HRW)"',
-    ),
-  );
+  replaceInFile(annotations, '"name": "Human Rights Watch"', '"name": "Human Rights Watch (HRW)"');
   oldOut = join(work, 'old');
   newOut = join(work, 'new');
   expect(cli(['build', '--raw', oldRaw, '--out', oldOut]).status).toBe(0);

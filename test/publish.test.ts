@@ -13,7 +13,7 @@ import { sha256sums } from '../pipeline/stages/publish.js';
 import { toCsv } from '../pipeline/write/to-csv.js';
 import { toJson } from '../pipeline/write/to-json.js';
 import { columnTypes, openDuckDb, toParquet } from '../pipeline/write/to-parquet.js';
-import { cleanTempDirs, cli, DIST, ROOT, snapshot, tempDir } from './helpers.js';
+import { cleanTempDirs, cli, DIST, ROOT, replaceInFile, snapshot, tempDir } from './helpers.js';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 let fresh: string;
@@ -94,13 +94,7 @@ describe('the published folder', () => {
     const damaged = join(tempDir(), 'out');
     expect(cli(['build', '--out', damaged]).status).toBe(0);
     const path = join(damaged, 'actors.json');
-    writeFileSync(
-      path,
-      readFileSync(path, 'utf8').replace(
-        '"affiliation": "third_party"',
-        '"affiliation": "neutral"',
-      ),
-    );
+    replaceInFile(path, '"affiliation": "third_party"', '"affiliation": "neutral"');
     const r = cli(['check', '--out', damaged]);
     expect(r.status).toBe(1);
     const headlines = r.stderr

@@ -1,7 +1,16 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, cli, copyRaw, DOC, ROOT, snapshot, tempDir } from './helpers.js';
+import {
+  cleanTempDirs,
+  cli,
+  copyRaw,
+  DOC,
+  ROOT,
+  replaceInFile,
+  snapshot,
+  tempDir,
+} from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -61,10 +70,7 @@ describe('make reanchor on a revised article', () => {
   it('takes a fuzzy match only when a person accepts it, and refuses an id that is not fuzzy', () => {
     const raw = copyRaw();
     const textPath = join(raw, DOC, 'text.txt');
-    writeFileSync(
-      textPath,
-      readFileSync(textPath, 'utf8').replace('in the parking lot', 'in the car park'),
-    );
+    replaceInFile(textPath, 'in the parking lot', 'in the car park');
     const before = snapshot(join(raw, DOC));
     const fuzzyLines = (stdout: string) =>
       stdout.split('\n').filter((l) => !l.startsWith('  moved '));
@@ -133,12 +139,10 @@ error: ${raw}, field "--accept": --accept names no annotation
 `,
     });
     const annotationsPath = join(raw, DOC, 'annotations.json');
-    writeFileSync(
+    replaceInFile(
       annotationsPath,
-      readFileSync(annotationsPath, 'utf8').replace(
-        '"object": "cars in the parking lot"',
-        '"object": "cars in the car park"',
-      ),
+      '"object": "cars in the parking lot"',
+      '"object": "cars in the car park"',
     );
     expect(cli(['build', '--raw', raw, '--out', out]).status).toBe(0);
   });
@@ -146,13 +150,7 @@ error: ${raw}, field "--accept": --accept names no annotation
   it('proposes the same words found out of their context as fuzzy, and points at the fix', () => {
     const raw = copyRaw();
     const textPath = join(raw, DOC, 'text.txt');
-    writeFileSync(
-      textPath,
-      readFileSync(textPath, 'utf8').replace(
-        'at 08:03 on September 27',
-        'at 08:03 on September 28',
-      ),
-    );
+    replaceInFile(textPath, 'at 08:03 on September 27', 'at 08:03 on September 28');
     const r = cli(['reanchor', '--raw', raw], { env: { GITHUB_ACTIONS: 'true' } });
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n');
@@ -174,17 +172,11 @@ error: ${raw}, field "--accept": --accept names no annotation
       ['annotations.json', 'document_id'],
     ] as const) {
       const path = join(raw, other, file);
-      writeFileSync(
-        path,
-        readFileSync(path, 'utf8').replace(`"${key}": "${DOC}"`, `"${key}": "${other}"`),
-      );
+      replaceInFile(path, `"${key}": "${DOC}"`, `"${key}": "${other}"`);
     }
     for (const doc of [DOC, other]) {
       const textPath = join(raw, doc, 'text.txt');
-      writeFileSync(
-        textPath,
-        readFileSync(textPath, 'utf8').replace('in the parking lot', 'in the car park'),
-      );
+      replaceInFile(textPath, 'in the parking lot', 'in the car park');
     }
     const before = [snapshot(join(raw, DOC)), snapshot(join(raw, other))];
     const unchanged = () =>
