@@ -7,6 +7,8 @@ import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
 import { type Publication, publish, type RenderMetadata } from './stages/publish.js';
+import { checkRelations } from './stages/check-relations.js';
+import { readGazetteer } from './stages/read-gazetteer.js';
 import { listDocuments, readDocument } from './stages/read-raw.js';
 import { requireExact } from './stages/require-exact.js';
 import { checkKeys, validateRecords } from './stages/validate-records.js';
@@ -42,6 +44,7 @@ export function buildTables(
   const parts: Tables[] = [];
   const texts = new Map<string, string>();
   const folders = listDocuments(rawDir);
+  const gazetteer = readGazetteer(rawDir);
   for (const folder of folders) {
     const doc = ingest(readDocument(rawDir, folder));
     requireUnchanged(doc);
@@ -49,7 +52,8 @@ export function buildTables(
     const results = anchorAnnotations(doc.text, parsed.annotations);
     for (const r of results) anchors[r.status]++;
     requireExact(doc, parsed, results);
-    const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed) };
+    checkRelations(parsed, gazetteer);
+    const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed), gazetteer };
     parts.push(validateRecords(buildRecords([annotated]), [annotated]));
     for (const [k, v] of Object.entries(coverage(doc, parsed.annotations).totals))
       covered[k as CoverageStatus] += v;

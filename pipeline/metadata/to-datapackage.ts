@@ -3,6 +3,7 @@ import { type Row, TABLES, type TableName, tableSchema } from '../records/tables
 import type { Publication } from '../stages/publish.js';
 import { CSV_LINE_TERMINATOR } from '../write/to-csv.js';
 import { type FieldInfo, fieldInfo } from './fields.js';
+import { geoJsonResource, sourceResources } from './file-resources.js';
 
 export interface ReleaseInfo {
   version: string;
@@ -124,7 +125,11 @@ export function toDatapackage(documents: Row[], files: Publication, release: Rel
       path: d.address,
       version: d.revision_id ?? 'unknown revision',
     })),
-    resources: TABLES.map(resource),
+    resources: [
+      ...TABLES.map(resource),
+      geoJsonResource(files),
+      ...sourceResources(documents, files),
+    ],
   };
   return `${JSON.stringify(descriptor, null, 2)}\n`;
 }

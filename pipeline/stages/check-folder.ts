@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Problem, show } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
@@ -7,6 +7,7 @@ import { fromCsv } from '../read/from-csv.js';
 import { fromParquet } from '../read/from-parquet.js';
 import { type Row, TABLES, type TableName } from '../records/tables.js';
 import { openDuckDb } from '../write/to-parquet.js';
+import { publishedFiles, quoteProblems } from './check-quotes.js';
 import { keyProblems } from './validate-records.js';
 
 interface FileEntry {
@@ -37,7 +38,7 @@ export async function checkFolder(
     });
     return { problems, rows };
   }
-  const present = new Set(readdirSync(dir));
+  const present = publishedFiles(dir);
   const sumsPath = 'SHA256SUMS';
   if (!present.has(sumsPath)) {
     at(sumsPath, {
@@ -189,6 +190,7 @@ export async function checkFolder(
       reference: 'rebuild the folder',
       subject: 'rebuild the folder',
     }),
+    ...quoteProblems(dir, tables),
   );
   return { problems, rows };
 }

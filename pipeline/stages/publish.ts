@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { stage } from '../lib/atomic-folder.js';
 import { sha256 } from '../lib/hash.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import { toCsv } from '../write/to-csv.js';
+import { toGeoJson } from '../write/to-geojson.js';
 import { toJson } from '../write/to-json.js';
 import { openDuckDb, toParquet } from '../write/to-parquet.js';
 
@@ -36,6 +37,7 @@ export async function publish(
   const staging = stage(outDir);
   const files: Publication = new Map();
   const write = (name: string, data: string | Buffer) => {
+    mkdirSync(dirname(join(staging.dir, name)), { recursive: true });
     writeFileSync(join(staging.dir, name), data);
     files.set(name, { bytes: Buffer.byteLength(data), sha256: sha256(data) });
   };
@@ -53,6 +55,9 @@ export async function publish(
     } finally {
       duck.close();
     }
+    write('events.geojson', toGeoJson(tables));
+    // each document's text byte for byte (strict UTF-8 without BOM encodes back to its bytes)
+    for (const [id, text] of texts) write(sourcePath(id), text);
     for (const [name, text] of renderMetadata(tables, files, texts)) write(name, text);
     write('SHA256SUMS', sha256sums(files));
     staging.commit();
@@ -62,6 +67,9 @@ export async function publish(
     throw e;
   }
 }
+
+/** Where a document's text is published: `sources/<document_id>.txt`. */
+export const sourcePath = (documentId: string) => `sources/${documentId}.txt`;
 
 /** `sha256sum` format: "<hex>  <name>\n", names in byte order, SHA256SUMS itself left out. */
 export function sha256sums(files: Publication): string {
