@@ -1,5 +1,6 @@
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
+import { casualtyTotals } from '../records/totals.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
@@ -19,12 +20,31 @@ function campaignTotals(tables: Tables): string[] {
   return lines;
 }
 
+/** How to total, with the sums it gives and the sums a naive total would give, all computed. */
+function howToTotal(tables: Tables, words: string): string {
+  const summed = casualtyTotals(tables.casualties)
+    .map((t) => `${t.outcome} ${String(t.count_best ?? `at least ${String(t.count_low)}`)}`)
+    .join(', ');
+  const naive = [...new Set(tables.casualties.map((c) => String(c.outcome)))]
+    .sort()
+    .map(
+      (o) =>
+        `${o} ${tables.casualties
+          .filter((c) => c.outcome === o)
+          .reduce((s, c) => s + Number(c.count_best ?? 0), 0)}`,
+    )
+    .join(', ');
+  const parts = tables.casualties.filter((c) => c.included_in !== null).length;
+  return `${words}\n\nAdded up that way, the casualties give ${summed}. Adding every row's count_best instead would give ${naive}: ${parts} of the ${tables.casualties.length} casualty rows are parts of a larger figure.`;
+}
+
 /** dist/README.md: the dataset card, with front matter naming the licence and the Parquet file of each table. */
 export function toDatasetCard(tables: Tables, release: ReleaseInfo): string {
   const dataset = schemaJson('dataset.json') as {
     title: string;
     description: string;
     changes: string;
+    totals: string;
   };
   const docs = tables.documents;
   return `---
@@ -49,13 +69,17 @@ Version ${release.version}, released ${release.created.slice(0, 10)}.
 | --- | --- | --- |
 ${TABLES.map((t) => `| \`${t}\` | ${tables[t].length} | ${(schemaJson(`tables/${t}.schema.json`) as { description: string }).description} |`).join('\n')}
 
-Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline.
+Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline. \`events.geojson\` is the events with the coordinates of their places (RFC 7946), and \`sources/<document_id>.txt\` the text of each document byte for byte, so every quote can be checked against it.
 
 ${resourcesNote()}
 
 Headline totals, as the source states them:
 
 ${campaignTotals(tables).join('\n')}
+
+## How to total
+
+${howToTotal(tables, dataset.totals)}
 
 ## Where it comes from
 
