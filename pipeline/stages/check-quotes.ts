@@ -6,6 +6,14 @@ import { sha256 } from '../lib/hash.js';
 import type { Row, TableName } from '../records/tables.js';
 import { sourcePath } from './publish.js';
 
+/** Where two texts first differ, in code points of the document: "; first difference at 10293: "g", not "G"". */
+function difference(quote: string, actual: string, start: number): string {
+  const [q, a] = [[...quote], [...actual]];
+  let i = 0;
+  while (i < q.length && q[i] === a[i]) i++;
+  return `; first difference at ${start + i}: ${show(a[i] ?? '')}, not ${show(q[i] ?? '')}`;
+}
+
 /** The files of a published folder, sub-folders included, as paths with `/` (`sources/<id>.txt`). */
 export function publishedFiles(dir: string): Set<string> {
   return new Set(
@@ -66,7 +74,7 @@ export function quoteProblems(dir: string, tables: Map<TableName, Row[]>): Probl
           field: 'quote',
           problem: `the quote is not the text of ${sourcePath(String(row.document_id))} at its offsets`,
           expected: show(row.quote),
-          found: `${show(actual)} at ${String(row.span_start)}–${String(row.span_end)}`,
+          found: `${show(actual)} at ${String(row.span_start)}–${String(row.span_end)}${difference(String(row.quote), actual, Number(row.span_start))}`,
           fix: 'the source text or the table was changed: download the whole folder again or rebuild it',
         });
     }
