@@ -233,7 +233,39 @@ describe('check verifies every quote against the published source texts', () => 
       `error: <out>/sources/stepanakert-2020.txt: checksum differs from SHA256SUMS
   expected: 7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516
   found:    50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a
-  fix:      the file was changed or damaged: download or rebuild it`,
+  fix:      the file was changed or damaged: download or rebuild it
+
+error: <out>/sources/stepanakert-2020.txt: hash differs from datapackage.json
+  expected: sha256:7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516
+  found:    sha256:50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a
+  fix:      download or rebuild the file
+
+error: <out>/sources/stepanakert-2020.txt, id "stepanakert-2020": the source text differs from the one the dataset was built from
+  expected: 12605 bytes with SHA-256 7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516 (documents.json)
+  found:    12605 bytes with SHA-256 50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a
+  fix:      download the whole folder again or rebuild it
+
+error: <out>/munitions.json, id "stepanakert-2020:mun-hrw-grad", field "quote": the quote is not the text of sources/stepanakert-2020.txt at its offsets
+  expected: "Grad rockets"
+  found:    "grad rockets" at 10293–10305; first difference at 10293: "g", not "G"
+  fix:      the source text or the table was changed: download the whole folder again or rebuild it
+
+error: <out>/claims.json, id "stepanakert-2020:cl-hrw-2020-12-11/mun-hrw-cluster", field "quote": the quote is not the text of sources/stepanakert-2020.txt at its offsets
+  expected: "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio...
+  found:    "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio... at 10108–10394; first difference at 10293: "g", not "G"
+  fix:      the source text or the table was changed: download the whole folder again or rebuild it
+
+error: <out>/claims.json, id "stepanakert-2020:cl-hrw-2020-12-11/mun-hrw-grad", field "quote": the quote is not the text of sources/stepanakert-2020.txt at its offsets
+  expected: "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio...
+  found:    "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio... at 10108–10394; first difference at 10293: "g", not "G"
+  fix:      the source text or the table was changed: download the whole folder again or rebuild it
+
+error: <out>/claims.json, id "stepanakert-2020:cl-hrw-2020-12-11/mun-hrw-smerch", field "quote": the quote is not the text of sources/stepanakert-2020.txt at its offsets
+  expected: "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio...
+  found:    "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio... at 10108–10394; first difference at 10293: "g", not "G"
+  fix:      the source text or the table was changed: download the whole folder again or rebuild it
+7 problem(s) in <out>
+`,
     );
   });
 });
