@@ -320,7 +320,10 @@ export const CASES: Case[] = [
   },
   {
     name: 'annotation-incidents-exceed-total',
-    breakIt: (d) => setAttr(d, 'cas-0927-injured', 'outcome', 'killed'),
+    breakIt: (d) => {
+      setAttr(d, 'cas-0927-injured', 'outcome', 'killed');
+      setAttr(d, 'in-0927-injured', 'whole', 'cas-lead-killed');
+    },
   },
   {
     name: 'record-schema-violation',
