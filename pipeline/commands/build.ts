@@ -93,7 +93,7 @@ export function formatSummary(s: Summary, files: Publication): string {
       (t) =>
         `  ${t.padEnd(12)}${String(s.records[t]).padStart(8)}  ${sizeOf(`${t}.csv`).padStart(10)}  ${sizeOf(`${t}.json`).padStart(10)}  ${sizeOf(`${t}.parquet`).padStart(10)}`,
     ),
-    `  and ${['datapackage.json', 'CODEBOOK.md', 'README.md', 'LICENSE', 'index.html', 'timeline.svg', 'SHA256SUMS'].map((n) => `${n} (${sizeOf(n)})`).join(', ')}`,
+    `  and ${['events.geojson', ...[...files.keys()].filter((n) => n.startsWith('sources/')), 'datapackage.json', 'CODEBOOK.md', 'README.md', 'LICENSE', 'index.html', 'timeline.svg', 'SHA256SUMS'].map((n) => `${n} (${sizeOf(n)})`).join(', ')}`,
     '',
     `  annotations: ${total} anchored exactly`,
     `  coverage:    ${s.coverage.covered} mentions covered, ${s.coverage.excluded} excluded, ${s.coverage.uncovered === 0 ? '0 uncovered' : colour(e, 'yellow', `${s.coverage.uncovered} uncovered (run make coverage)`)}`,
