@@ -2,12 +2,12 @@ import { requireReplaceable } from './lib/output-folder.js';
 import type { Tables } from './records/tables.js';
 import { type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
 import { type AnnotatedDocument, buildRecords, mergeTables } from './stages/build-records.js';
+import { checkRelations } from './stages/check-relations.js';
 import { type CoverageStatus, coverage } from './stages/coverage.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
 import { type Publication, publish, type RenderMetadata } from './stages/publish.js';
-import { checkRelations } from './stages/check-relations.js';
 import { readGazetteer } from './stages/read-gazetteer.js';
 import { listDocuments, readDocument } from './stages/read-raw.js';
 import { requireExact } from './stages/require-exact.js';
@@ -25,8 +25,8 @@ export interface BuildResult {
 
 /**
  * The pipeline, in one visible place, one document at a time:
- * read → ingest → parse annotations → anchor → normalise → build records → validate;
- * then the tables of all documents are merged and their keys checked across documents.
+ * read → ingest → parse annotations → anchor → check relations → normalise → build records →
+ * validate; then the tables of all documents are merged and their keys checked across documents.
  * Everything after reading is pure; publishing is the only write.
  */
 export function buildTables(

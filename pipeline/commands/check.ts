@@ -9,9 +9,10 @@ export const checkCommand: Command = {
 
 Verifies a dataset folder as a downloader would: SHA256SUMS, the sizes and hashes in
 datapackage.json, every row of every format against its JSON Schema, the same rows in
-CSV, JSON and Parquet, unique keys, resolving foreign keys, and every claims.subject_id
-resolving in the table its subject_table names. Lists every problem found and exits 1
-if there is any.
+CSV, JSON and Parquet, unique keys, resolving foreign keys, every claims.subject_id
+resolving in the table its subject_table names, and every quote of every table equal
+to the text of sources/<document_id>.txt at its offsets. Lists every problem found and
+exits 1 if there is any.
 
 Options:
   --out <folder>   the folder to check (default: dist)
@@ -30,7 +31,7 @@ Example:
     }
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
     process.stderr.write(
-      `checked ${String(values.out)}: ${Object.keys(rows).length} tables, ${total} rows, every file, hash, schema and key agrees\n`,
+      `checked ${String(values.out)}: ${Object.keys(rows).length} tables, ${total} rows, every file, hash, schema, key and quote agrees\n`,
     );
     return 0;
   },

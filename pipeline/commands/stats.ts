@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail } from '../lib/errors.js';
+import { schemaJson } from '../lib/schema-files.js';
 import type { Command } from '../lib/usage.js';
 import { countText } from '../records/count-text.js';
 import { headlineFigures } from '../records/headline.js';
-import { schemaJson } from '../lib/schema-files.js';
 import type { Row, TableName } from '../records/tables.js';
 import { casualtyTotals } from '../records/totals.js';
 

@@ -1,7 +1,7 @@
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
-import { casualtyTotals } from '../records/totals.js';
 import { TABLES, type Tables } from '../records/tables.js';
+import { casualtyTotals } from '../records/totals.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
 function campaignTotals(tables: Tables): string[] {
