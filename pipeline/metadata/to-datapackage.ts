@@ -26,7 +26,8 @@ function alternate(table: string, ext: keyof typeof FORMATS, facts: ReturnType<t
 
 /**
  * How the descriptor lays out the files, for the codebook and the dataset card: one resource
- * per table, and the custom `alternates` property. Generated from the code that writes them.
+ * per table, the custom `alternates` property, and the resources of the files that are not
+ * tables. Generated from the code that writes them.
  */
 export function resourcesNote(): string {
   const keys = Object.keys(alternate('<table>', 'json', { bytes: 0, hash: '' }));
@@ -36,7 +37,8 @@ export function resourcesNote(): string {
   return [
     '`datapackage.json` has one resource per table, not one per file: the three files of a table hold the same rows, so they share one name, one Table Schema and one set of keys.',
     "A resource's `path` is its CSV file (`<table>.csv`), the file Frictionless tools read, with its `bytes`, `hash` (`sha256:…`) and `dialect`.",
-    `The other formats are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, ${formats}, each with the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
+    `The other formats of a table are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, ${formats}, each with the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
+    'Two kinds of file that are not tables have resources of their own, with `path`, `bytes` and `hash`: `events-geojson` (`events.geojson`, `application/geo+json`) and one `source-<document_id>` per document text (`sources/<document_id>.txt`, `text/plain`, with its `licenses` and `sources`).',
     '`stepanakert check` (in the repository, `make check OUT=<folder>`) verifies the size and hash of every file, alternates included, and that the three formats hold the same rows; `sha256sum -c SHA256SUMS` checks the hashes alone.',
   ].join(' ');
 }

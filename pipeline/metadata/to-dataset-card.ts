@@ -20,6 +20,15 @@ function campaignTotals(tables: Tables): string[] {
   return lines;
 }
 
+/** Where the coordinates of the places come from: never the documents. */
+function coordinateSources(tables: Tables): string {
+  const lines = tables.places.map(
+    (p) =>
+      `- Coordinates of ${String(p.name)} (${String(p.latitude)}, ${String(p.longitude)}, precision ${String(p.geo_precision)}): "${String(p.coordinates_source)}", <${String(p.coordinates_address)}>, licensed ${String(p.coordinates_licence)}; not from the article.`,
+  );
+  return [...new Set(lines)].join('\n');
+}
+
 /** How to total, with the sums it gives and the sums a naive total would give, all computed. */
 function howToTotal(tables: Tables, words: string): string {
   const summed = casualtyTotals(tables.casualties)
@@ -84,6 +93,7 @@ ${howToTotal(tables, dataset.totals)}
 ## Where it comes from
 
 ${docs.map((d) => `- "${String(d.title)}", ${String(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : String(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
+${coordinateSources(tables)}
 
 ${dataset.changes}
 
