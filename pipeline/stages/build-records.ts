@@ -86,7 +86,11 @@ function documentRecords({ doc, parsed, normalised, gazetteer }: AnnotatedDocume
   const quoteOf = (pieces: Piece[]) => pieces.map((p) => p.exact).join(' … ');
   const campaignOf = new Map<string, string>();
   const tables = Object.fromEntries(TABLES.map((t) => [t, [] as Row[]])) as unknown as Tables;
-  const relations = relationRecords(doc, parsed, gazetteer ?? { entries: new Map() });
+  const relations = relationRecords(
+    doc,
+    parsed,
+    gazetteer ?? { file: 'gazetteer.json', present: false, entries: new Map() },
+  );
   tables.event_actors.push(...relations.event_actors);
   tables.places.push(...relations.places);
   tables.exclusions.push(...relations.exclusions);

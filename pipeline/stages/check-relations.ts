@@ -42,10 +42,17 @@ export function checkRelations(parsed: ParsedAnnotations, gazetteer: Gazetteer):
   const parts = new Map<string, string>();
   for (const a of parsed.annotations) {
     if (a.kind === 'place') {
-      if (!gazetteer.entries.has(a.gazetteer))
+      if (!gazetteer.present)
+        at(a, 'gazetteer', {
+          problem: 'a place needs the gazetteer, and the raw folder has none',
+          expected: `${gazetteer.file} with the entry ${show(a.gazetteer)}`,
+          found: 'no such file',
+          fix: 'add the gazetteer beside the document folders (schemas/gazetteer.schema.json), each entry with the source and licence of its coordinates',
+        });
+      else if (!gazetteer.entries.has(a.gazetteer))
         at(a, 'gazetteer', {
           problem: 'the place names no gazetteer entry',
-          expected: `the id of an entry of ${gazetteer.file ?? 'gazetteer.json in the raw folder'}`,
+          expected: `the id of an entry of ${gazetteer.file}`,
           found: show(a.gazetteer),
           fix: 'correct the id, or add the entry with the source and licence of its coordinates',
         });

@@ -23,15 +23,17 @@ export interface GazetteerEntry {
 }
 
 export interface Gazetteer {
-  /** Path of the file, for errors; undefined when the raw folder has none. */
-  file?: string;
+  /** Path of the file, for errors. */
+  file: string;
+  /** Whether the raw folder has one: without it no place can be built. */
+  present: boolean;
   entries: Map<string, GazetteerEntry>;
 }
 
 /** Reads and checks `<raw>/gazetteer.json`; a raw folder without one has an empty gazetteer. */
 export function readGazetteer(rawDir: string): Gazetteer {
   const path = join(rawDir, GAZETTEER_FILE);
-  if (!existsSync(path)) return { entries: new Map() };
+  if (!existsSync(path)) return { file: path, present: false, entries: new Map() };
   if (!lstatSync(path).isFile())
     fail({
       file: path,
@@ -48,12 +50,20 @@ export function parseGazetteer(file: JsonFile): Gazetteer {
   const validate = validator('gazetteer.schema.json');
   if (!validate(file.value))
     throw new InputError(
-      (validate.errors ?? []).map((e) => ({
-        file: file.file,
-        ...file.locate(pointerPath(e.instancePath)),
-        ...describeAjvError(e, atPointer(file.value, e.instancePath)),
-        fix: 'correct the entry as schemas/gazetteer.schema.json describes',
-      })),
+      (validate.errors ?? []).map((e) => {
+        const d = describeAjvError(e, atPointer(file.value, e.instancePath));
+        const path = pointerPath(d.field ?? e.instancePath);
+        const id =
+          path[0] === 'entries' ? atPointer(file.value, `/entries/${path[1]}/id`) : undefined;
+        return {
+          file: file.file,
+          ...file.locate(path),
+          ...d,
+          ...(typeof id === 'string' ? { id } : {}),
+          field: path.join('.') || undefined,
+          fix: 'correct the entry as schemas/gazetteer.schema.json describes',
+        };
+      }),
     );
   const entries = new Map<string, GazetteerEntry>();
   for (const [i, entry] of (file.value as { entries: GazetteerEntry[] }).entries.entries()) {
@@ -70,5 +80,5 @@ export function parseGazetteer(file: JsonFile): Gazetteer {
       });
     entries.set(entry.id, entry);
   }
-  return { file: file.file, entries };
+  return { file: file.file, present: true, entries };
 }
