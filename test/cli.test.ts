@@ -25,13 +25,13 @@ describe('the command line', () => {
   damage            22     6.6 KiB    15.6 KiB     7.3 KiB
   munitions         24     4.7 KiB    13.2 KiB     5.2 KiB
   actors            21     3.1 KiB     6.3 KiB     3.0 KiB
-  claims            89    34.3 KiB    55.0 KiB     8.0 KiB
+  claims            91    35.5 KiB    56.6 KiB     8.0 KiB
   event_actors       9     1.6 KiB     3.0 KiB     2.2 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and events.geojson (8.1 KiB), sources/stepanakert-2020.txt (12.3 KiB), datapackage.json (81.2 KiB), CODEBOOK.md (44.4 KiB), README.md (7.9 KiB), LICENSE (1.4 KiB), index.html (110.0 KiB), timeline.svg (4.8 KiB), SHA256SUMS (3.0 KiB)
+  and events.geojson (8.1 KiB), sources/stepanakert-2020.txt (12.3 KiB), datapackage.json (81.2 KiB), CODEBOOK.md (44.4 KiB), README.md (7.9 KiB), LICENSE (1.4 KiB), index.html (110.7 KiB), timeline.svg (4.8 KiB), SHA256SUMS (3.0 KiB)
 
-  annotations: 198 anchored exactly
+  annotations: 200 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
   published:   swapped in one step (renameat2 exchange)
 `);
@@ -54,7 +54,7 @@ describe('the command line', () => {
         damage: 22,
         munitions: 24,
         actors: 21,
-        claims: 89,
+        claims: 91,
         event_actors: 9,
         places: 1,
         exclusions: 54,
@@ -70,9 +70,9 @@ describe('the command line', () => {
         'casualties.csv': 2518,
         'casualties.json': 4839,
         'casualties.parquet': 4769,
-        'claims.csv': 35160,
-        'claims.json': 56333,
-        'claims.parquet': 8187,
+        'claims.csv': 36302,
+        'claims.json': 57945,
+        'claims.parquet': 8231,
         'damage.csv': 6740,
         'damage.json': 15937,
         'damage.parquet': 7503,
@@ -90,7 +90,7 @@ describe('the command line', () => {
         'exclusions.csv': 11545,
         'exclusions.json': 23801,
         'exclusions.parquet': 4642,
-        'index.html': 112654,
+        'index.html': 113354,
         'munitions.csv': 4818,
         'munitions.json': 13531,
         'munitions.parquet': 5317,
@@ -100,7 +100,7 @@ describe('the command line', () => {
         'sources/stepanakert-2020.txt': 12605,
         'timeline.svg': 4935,
       },
-      annotations: { exact: 198, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
+      annotations: { exact: 200, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
       coverage: { covered: 39, excluded: 54, uncovered: 0 },
       atomic_exchange: true,
       seconds: 0,
@@ -145,7 +145,7 @@ Damage records by category:
 
 Claims by stance:
   asserts                16
-  confirms               23
+  confirms               25
   denies                 5
   reports                45
 `,
@@ -277,7 +277,7 @@ Claims by stance:
       },
       claims_by_stance: {
         asserts: 16,
-        confirms: 23,
+        confirms: 25,
         denies: 5,
         reports: 45,
       },

@@ -44,6 +44,8 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
         .filter((c) => c.subject_id === doc('role-campaign-azerbaijan'))
         .map((c) => [c.subject_table, c.actor_id, c.stance]),
     ).toEqual([
+      ['event_actors', doc('hrw'), 'confirms'],
+      ['event_actors', doc('hrw'), 'confirms'],
       ['event_actors', doc('azerbaijan'), 'denies'],
       ['event_actors', doc('international-third-parties'), 'confirms'],
       ['event_actors', doc('several-outlets'), 'reports'],
@@ -264,7 +266,12 @@ error: <out>/claims.json, id "stepanakert-2020:cl-hrw-2020-12-11/mun-hrw-smerch"
   expected: "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio...
   found:    "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio... at 10108–10394; first difference at 10293: "g", not "G"
   fix:      the source text or the table was changed: download the whole folder again or rebuild it
-7 problem(s) in <out>
+
+error: <out>/claims.json, id "stepanakert-2020:cl-role-hrw-2020-12-11/role-campaign-azerbaijan", field "quote": the quote is not the text of sources/stepanakert-2020.txt at its offsets
+  expected: "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio...
+  found:    "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio... at 10108–10394; first difference at 10293: "g", not "G"
+  fix:      the source text or the table was changed: download the whole folder again or rebuild it
+8 problem(s) in <out>
 `,
     );
   });
