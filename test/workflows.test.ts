@@ -91,7 +91,7 @@ describe('the GitHub workflows', () => {
       'git add --intent-to-add -- dist && git diff --exit-code --stat -- dist',
     );
     expect(runs.at(-1)).toBe(
-      'gh release create "$GITHUB_REF_NAME" dist/* --title "Dataset $GITHUB_REF_NAME" --notes-file CHANGELOG.md --verify-tag',
+      'gh release create "$GITHUB_REF_NAME" $(find dist -type f | LC_ALL=C sort) --title "Dataset $GITHUB_REF_NAME" --notes-file CHANGELOG.md --verify-tag',
     );
     const guard =
       steps(w).find((x) => x.name === 'Refuse a tag that differs from the dataset version')?.run ??
