@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
 import { InputError } from '../pipeline/lib/errors.js';
 import type { Row } from '../pipeline/records/tables.js';
+import { casualtyTotals } from '../pipeline/records/totals.js';
+import { toGeoJson } from '../pipeline/write/to-geojson.js';
 import {
   cleanTempDirs,
   cli,
@@ -218,6 +220,40 @@ describe('events.geojson', () => {
       });
     }
     expect(geo.features[0].geometry.coordinates).toEqual([46.75194, 39.81528]);
+  });
+});
+
+describe('the writers of totals and GeoJSON, on small literal rows', () => {
+  it('adds only rows included in no other, and gives no best figure when one row has none', () => {
+    const row = (id: string, best: number | null, low: number, included: string | null) => ({
+      casualty_id: id,
+      outcome: 'killed',
+      count_low: low,
+      count_best: best,
+      count_high: best,
+      count_quote: String(low),
+      included_in: included,
+    });
+    expect(
+      casualtyTotals([row('a', 10, 10, null), row('b', 2, 2, 'a'), row('c', null, 3, null)]),
+    ).toEqual([{ outcome: 'killed', rows: 2, count_low: 13, count_best: null, count_high: null }]);
+  });
+
+  it('writes longitude first, and a null geometry for an event without a place', () => {
+    const event = (id: string, place: string | null) => ({ event_id: id, place_id: place });
+    const geo = JSON.parse(
+      toGeoJson({
+        events: [event('e1', 'p1'), event('e2', null)],
+        places: [
+          { place_id: 'p1', name: 'Town', latitude: 1.5, longitude: 2.25, geo_precision: 'town' },
+        ],
+      }),
+    );
+    expect(geo.features.map((f: { geometry: unknown }) => f.geometry)).toEqual([
+      { type: 'Point', coordinates: [2.25, 1.5] },
+      null,
+    ]);
+    expect(geo.features[1].properties.place_name).toBeNull();
   });
 });
 
