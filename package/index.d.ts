@@ -475,7 +475,7 @@ quote: string
 }
 
 /**
- * Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. perpetrator corresponds to ACLED's actor1 and UCDP GED's side_a, target to ACLED's actor2 and UCDP GED's side_b.
+ * Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. The perpetrator is what ACLED codes as actor1 and UCDP GED as side_a, the target ACLED's actor2 and UCDP GED's side_b.
  */
 export interface EventActor {
 /**
@@ -491,7 +491,7 @@ event_id: string
  */
 actor_id: string
 /**
- * What an actor did in an event, as the text says. perpetrator: the text names the actor as the one who attacked (ACLED actor1, UCDP GED side_a). target: the text names the actor, or the civilian places standing for it, as attacked (ACLED actor2, UCDP GED side_b; for one-sided violence against civilians UCDP's side_b is "Civilians"). Responsibility is contested: each role is the subject of claims saying who asserts, confirms, reports or denies it.
+ * What an actor did in an event, as the text says. perpetrator: the text names the actor as the one who attacked (in ACLED's coding of remote violence the attacker is actor1; UCDP GED's side_a). target: the text names the actor, or the civilian places standing for it, as attacked (ACLED's actor2, "Civilians" when civilians are targeted; UCDP GED's side_b, "Civilians" in one-sided violence). ACLED notes that actor1 and actor2 do not by themselves say who attacked whom: here the role does. Responsibility is contested: each role is the subject of claims saying who asserts, confirms, reports or denies it.
  */
 role: ("perpetrator" | "target")
 /**
@@ -533,7 +533,7 @@ latitude: number
  */
 longitude: number
 /**
- * How exactly the coordinates place what happened, after ACLED's geo_precision and UCDP GED's where_prec. site: the coordinates are those of the site itself. town: the coordinates of the town; the event or object is somewhere in it, also when the text names a site in the town (a hospital, a market) without coordinates of its own (ACLED geo_precision 1, UCDP where_prec 1 for the town). region: the coordinates of a larger area (ACLED 3, UCDP 4).
+ * How exactly the coordinates place what happened, after ACLED's geo_precision and UCDP GED's where_prec. site: the coordinates are those of the site itself (ACLED 1, UCDP 1). town: the coordinates of the town; the event or object is in it, also when the text names a site in the town (a hospital, a market) without coordinates of its own (ACLED 1: a particular town with coordinates; UCDP 1). region: the coordinates of a larger area (ACLED 3; UCDP 3 or 4, by administrative level).
  */
 geo_precision: ("site" | "town" | "region")
 /**
@@ -638,7 +638,7 @@ export declare const munitions: Munition[];
 export declare const actors: Actor[];
 /** Who asserts, confirms, reports or denies what: one row per statement and subject. */
 export declare const claims: Claim[];
-/** Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. perpetrator corresponds to ACLED's actor1 and UCDP GED's side_a, target to ACLED's actor2 and UCDP GED's side_b. */
+/** Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. The perpetrator is what ACLED codes as actor1 and UCDP GED as side_a, the target ACLED's actor2 and UCDP GED's side_b. */
 export declare const event_actors: EventActor[];
 /** Places the text names, with coordinates from a gazetteer outside the text (never from the text itself): the name as in the text, the coordinates, their precision, and the gazetteer entry with its source and licence. Events and damaged objects link to a place through place_id. */
 export declare const places: Place[];

@@ -408,7 +408,7 @@ event: string
  */
 actor: string
 /**
- * What an actor did in an event, as the text says. perpetrator: the text names the actor as the one who attacked (ACLED actor1, UCDP GED side_a). target: the text names the actor, or the civilian places standing for it, as attacked (ACLED actor2, UCDP GED side_b; for one-sided violence against civilians UCDP's side_b is "Civilians"). Responsibility is contested: each role is the subject of claims saying who asserts, confirms, reports or denies it.
+ * What an actor did in an event, as the text says. perpetrator: the text names the actor as the one who attacked (in ACLED's coding of remote violence the attacker is actor1; UCDP GED's side_a). target: the text names the actor, or the civilian places standing for it, as attacked (ACLED's actor2, "Civilians" when civilians are targeted; UCDP GED's side_b, "Civilians" in one-sided violence). ACLED notes that actor1 and actor2 do not by themselves say who attacked whom: here the role does. Responsibility is contested: each role is the subject of claims saying who asserts, confirms, reports or denies it.
  */
 role: ("perpetrator" | "target")
 }
