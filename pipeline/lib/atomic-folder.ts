@@ -42,8 +42,8 @@ export const ATOMIC_EXCHANGE = exchange !== undefined;
 export interface Staging {
   /** The temporary folder to write into. */
   dir: string;
-  /** Swaps the temporary folder in place of the target and releases the lock. */
-  commit(): void;
+  /** Swaps the temporary folder in place of the target, runs `whileLocked`, releases the lock. */
+  commit(whileLocked?: () => void): void;
   /** Removes the temporary folder and releases the lock. */
   abort(): void;
 }
@@ -187,7 +187,7 @@ export function stage(target: string): Staging {
   const release = () => rmSync(lock, { force: true });
   return {
     dir,
-    commit() {
+    commit(whileLocked) {
       if (!existsSync(abs)) {
         renameSync(dir, abs);
       } else if (exchange) {
@@ -201,7 +201,11 @@ export function stage(target: string): Staging {
         renameSync(dir, abs);
         rmSync(old, { recursive: true, force: true });
       }
-      release();
+      try {
+        whileLocked?.();
+      } finally {
+        release();
+      }
     },
     abort() {
       rmSync(dir, { recursive: true, force: true });
