@@ -146,8 +146,8 @@ export async function main(argv: string[]): Promise<number> {
           `### stepanakert ${name}: failed\n\n${problems.map((p) => `- \`${formatWhere(p)}\`: ${p.problem}`).join('\n')}\n`,
         );
       } catch (summary) {
+        // the error is told above; a job summary that cannot be written adds nothing to it
         if (!isSystemError(summary)) throw summary;
-        process.stderr.write(`${formatProblem(systemProblem(summary))}\n`);
       }
       return 1;
     }

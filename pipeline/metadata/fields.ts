@@ -14,8 +14,16 @@ export interface FieldInfo {
   vocabulary?: string;
   pattern?: string;
   minimum?: number;
+  maximum?: number;
   minLength?: number;
 }
+
+/** The patterns of the schemas' free text: well-formed, on one line or several. */
+export const TEXT_PATTERNS: Record<string, string> = {
+  '^[^\\p{Cc}\\p{Cs}]*$': 'one line of well-formed text (no control character)',
+  '^(?:[^\\p{Cc}\\p{Cs}]|[\\t\\n])*$':
+    'well-formed text (no control character but tab and newline)',
+};
 
 function resolve(node: Record<string, unknown>): Record<string, unknown> {
   const ref = node.$ref;
@@ -60,6 +68,7 @@ export function fieldInfo(table: TableName): FieldInfo[] {
     if (typeof p.const === 'string') info.enum = [p.const];
     if (typeof p.pattern === 'string') info.pattern = p.pattern;
     if (typeof p.minimum === 'number') info.minimum = p.minimum;
+    if (typeof p.maximum === 'number') info.maximum = p.maximum;
     if (typeof p.minLength === 'number') info.minLength = p.minLength;
     return info;
   });

@@ -57,12 +57,13 @@ export async function publish(
     }
     for (const [name, text] of renderMetadata(tables, files, texts)) write(name, text);
     write('SHA256SUMS', sha256sums(files));
-    staging.commit(whileLocked);
-    return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
   } catch (e) {
     staging.abort();
     throw e;
   }
+  // from here on the new folder is whole: a failure leaves it or the old one, never a mix
+  staging.commit(whileLocked);
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** `sha256sum` format: "<hex>  <name>\n", names in byte order, SHA256SUMS itself left out. */
