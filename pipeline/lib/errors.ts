@@ -172,7 +172,7 @@ export function systemProblem(e: NodeJS.ErrnoException, cwd: string = process.cw
     file: where,
     problem: known.problem,
     expected: known.expected,
-    found: `${code}${e.syscall ? ` from ${e.syscall}` : ''}${e.path === undefined ? '' : ` on ${show(relativeTo(cwd, String(e.path)))}`}`,
+    found: `${code}${e.syscall ? ` from ${e.syscall}` : ''}${e.path === undefined ? '' : ` ${(e as { dest?: string }).dest === undefined ? 'on' : 'of'} ${show(relativeTo(cwd, String(e.path)))}`}${(e as { dest?: string }).dest === undefined ? '' : ` to ${show(relativeTo(cwd, String((e as { dest?: string }).dest)))}`}`,
     fix: known.fix,
   };
 }
