@@ -7,11 +7,15 @@ export const checkCommand: Command = {
   summary: 'verify a published or downloaded dataset folder',
   help: `Usage: stepanakert check [--out <folder>]
 
-Verifies a dataset folder as a downloader would: SHA256SUMS, the sizes and hashes in
-datapackage.json, every row of every format against its JSON Schema, the same rows in
-CSV, JSON and Parquet, unique keys, resolving foreign keys, and every claims.subject_id
-resolving in the table its subject_table names. Lists every problem found and exits 1
-if there is any.
+Verifies a dataset folder as a downloader would, reading only regular files inside
+it and never more bytes than the descriptor declares: SHA256SUMS, the sizes and
+hashes in datapackage.json, every row of every format against its JSON Schema, the
+same rows in CSV, JSON and Parquet, unique keys, resolving foreign keys, every
+claims.subject_id resolving in the table its subject_table names, every count, time
+and stated date read again from its quoted words, and the descriptor, codebook, card
+and licence against what this version generates (a dataset of another version is
+checked as far as versions agree, and the check says so). Lists every problem found
+and exits 1 if there is any.
 
 Options:
   --out <folder>   the folder to check (default: dist)
@@ -21,7 +25,8 @@ Example:
   stepanakert check --out dist`,
   options: { out: { type: 'string', default: 'dist' } },
   async run(values) {
-    const { problems, rows } = await checkFolder(String(values.out));
+    const { problems, rows, notes } = await checkFolder(String(values.out));
+    for (const note of notes) process.stderr.write(`note: ${note}\n`);
     if (problems.length > 0) {
       process.stderr.write(
         `${problems.map(formatProblem).join('\n\n')}\n${problems.length} problem(s) in ${String(values.out)}\n`,

@@ -101,8 +101,14 @@ export function unlisted(out: string): string[] {
   } catch (e) {
     if (!(e instanceof ReadRefusal) && (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
+  return unlistedEntries(out, listed);
+}
+
+/** The entries of `dir` that are not files named in `listed` (nor folders on the way to one). */
+export function unlistedEntries(dir: string, listed: Set<string>): string[] {
+  const names = new Set([...listed].map((n) => normalize(n)));
   const folders = new Set(
-    [...listed].flatMap((n) =>
+    [...names].flatMap((n) =>
       n
         .split(sep)
         .slice(0, -1)
@@ -111,11 +117,11 @@ export function unlisted(out: string): string[] {
   );
   const found: string[] = [];
   const walk = (rel: string) => {
-    for (const e of readdirSync(join(out, rel), { withFileTypes: true })) {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
       const path = rel === '' ? e.name : join(rel, e.name);
       if (path === 'SHA256SUMS' && e.isFile()) continue;
       if (e.isDirectory() && folders.has(path)) walk(path);
-      else if (!(e.isFile() && listed.has(path))) found.push(e.isDirectory() ? `${path}/` : path);
+      else if (!(e.isFile() && names.has(path))) found.push(e.isDirectory() ? `${path}/` : path);
     }
   };
   walk('');
