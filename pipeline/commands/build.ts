@@ -130,7 +130,10 @@ function readPublished(
   const unreadable: Record<string, string> = {};
   for (const t of TABLES) {
     const name = `${t}.json`;
-    if (!existsSync(join(out, name))) continue;
+    if (!existsSync(join(out, name))) {
+      unreadable[name] = 'missing';
+      continue;
+    }
     try {
       const rows: unknown = JSON.parse(readInside(out, name, MAX_TABLE_BYTES).toString('utf8'));
       if (!Array.isArray(rows) || !rows.every((r) => r !== null && typeof r === 'object'))
