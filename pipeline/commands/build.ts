@@ -1,5 +1,5 @@
-import { existsSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { build } from '../build.js';
 import { ATOMIC_EXCHANGE } from '../lib/atomic-folder.js';
 import { appendStepSummary } from '../lib/github.js';
@@ -57,6 +57,7 @@ Example:
     requireReplaceable(out, String(values.raw));
     const before = readPublished(out);
     const inputs = values.inputs === undefined ? undefined : String(values.inputs);
+    if (inputs !== undefined) clearStaleLists(inputs);
     const result = await build(
       String(values.raw),
       out,
@@ -145,4 +146,20 @@ function readPublished(
     }
   }
   return { tables, unreadable };
+}
+
+/** Removes the pending input lists (`<list>.new-<pid>`) of makes that were stopped before they finished. */
+function clearStaleLists(pending: string): void {
+  const list = basename(pending.replace(/\.new-\d+$/, ''));
+  const dir = dirname(pending);
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(`${list}.new-`)) continue;
+    const pid = Number(name.slice(list.length + 5));
+    if (!Number.isSafeInteger(pid) || pid <= 0 || join(dir, name) === pending) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(dir, name), { force: true });
+    }
+  }
 }

@@ -48,12 +48,21 @@ export interface Staging {
   abort(): void;
 }
 
+/**
+ * Whether a process is alive. A zombie (dead, not yet reaped: its parent died too, and where
+ * nothing reaps orphans it stays) holds nothing, so it counts as dead (read from /proc on Linux).
+ */
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (not Linux): the signal said it is there
   }
 };
 
