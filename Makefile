@@ -28,10 +28,10 @@ endef
 quote = '$(subst ','\'',$(1))'
 absolute = $(if $(filter /%,$(1)),$(1),$(CURDIR)/$(1))
 OUT_TARGET := $(subst $(space),\$(space),$(OUT))/SHA256SUMS
-# What make cannot take in a target's name (a rule's separators, patterns and wildcards)
-UNSAFE := $(strip $(foreach c,; : % * ? [,$(findstring $(c),$(OUT))))
+# What make cannot take in a target's name (a rule's separators, patterns, wildcards, newlines)
+UNSAFE := $(strip $(foreach c,; : % * ? [,$(findstring $(c),$(OUT))) $(if $(findstring $(newline),$(OUT)),a newline))
 ifneq ($(UNSAFE),)
-$(error OUT="$(OUT)": make cannot name a target with $(UNSAFE) in it; choose another folder name, or run "node $(COMPILED) build --out <folder>", which takes any name)
+$(error OUT="$(subst $(newline),\n,$(OUT))": make cannot name a target with any of ; : % * ? [ or a newline in it (found $(UNSAFE)); choose another folder name, or run "node $(COMPILED) build --out <folder>", which takes any name)
 endif
 
 .PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types

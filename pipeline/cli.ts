@@ -9,6 +9,7 @@ import {
   InputError,
   isSystemError,
   type Problem,
+  printable,
   systemProblem,
 } from './lib/errors.js';
 import { appendStepSummary, emitWorkflowCommands } from './lib/github.js';
@@ -153,7 +154,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof UsageError) {
       process.stderr.write(
-        `stepanakert: ${e.message}\nRun "stepanakert ${e.command ? `${e.command} ` : ''}--help" for ${e.command ? 'its options' : 'the commands'}.\n`,
+        `stepanakert: ${printable(e.message)}\nRun "stepanakert ${e.command ? `${e.command} ` : ''}--help" for ${e.command ? 'its options' : 'the commands'}.\n`,
       );
       return 2;
     }

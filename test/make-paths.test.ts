@@ -4,16 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codePointText } from '../pipeline/lib/code-points.js';
 import { sha256 } from '../pipeline/lib/hash.js';
-import {
-  ARTICLE,
-  cleanTempDirs,
-  DIST,
-  DOC,
-  RAW,
-  ROOT,
-  snapshot,
-  tempDir,
-} from './helpers.js';
+import { ARTICLE, cleanTempDirs, DIST, DOC, RAW, ROOT, snapshot, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -103,9 +94,13 @@ describe('make passes paths and the input list without the shell', () => {
     expect(make('dist', `OUT=${out}`)).toMatchObject({
       status: 2,
       stdout: '',
-      stderr: `Makefile:34: *** OUT="${out}": make cannot name a target with ; in it; choose another folder name, or run "node compiled/stepanakert.mjs build --out <folder>", which takes any name.  Stop.\n`,
+      stderr: `Makefile:34: *** OUT="${out}": make cannot name a target with any of ; : % * ? [ or a newline in it (found ;); choose another folder name, or run "node compiled/stepanakert.mjs build --out <folder>", which takes any name.  Stop.\n`,
     });
     expect(readdirSync(parent)).toEqual([]);
+    // a newline is refused too, and printed escaped: no line of the log starts with "::"
+    const lines = make('dist', `OUT=${parent}/a\n::warning::x`).stderr.split('\n');
+    expect(lines.filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(lines[0]).toContain(`OUT="${parent}/a\\n::warning::x": make cannot name a target`);
   });
 });
 

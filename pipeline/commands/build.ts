@@ -2,6 +2,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build } from '../build.js';
 import { ATOMIC_EXCHANGE } from '../lib/atomic-folder.js';
+import { printable } from '../lib/errors.js';
 import { appendStepSummary } from '../lib/github.js';
 import { requireReplaceable } from '../lib/output-folder.js';
 import { MAX_TABLE_BYTES, ReadRefusal, readInside } from '../lib/read-inside.js';
@@ -103,7 +104,7 @@ export function formatSummary(s: Summary, files: Publication): string {
   const sizeOf = (name: string) => size(files.get(name)?.bytes ?? 0);
   const total = Object.values(s.annotations).reduce((a, b) => a + b, 0);
   const lines = [
-    `${colour(e, 'green', 'built')} ${s.out} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s`,
+    `${colour(e, 'green', 'built')} ${printable(s.out)} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s`,
     '',
     `  ${'table'.padEnd(12)}${'rows'.padStart(8)}  ${'csv'.padStart(10)}  ${'json'.padStart(10)}  ${'parquet'.padStart(10)}`,
     ...TABLES.map(

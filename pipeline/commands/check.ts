@@ -1,4 +1,4 @@
-import { formatProblem } from '../lib/errors.js';
+import { formatProblem, printable } from '../lib/errors.js';
 import type { Command } from '../lib/usage.js';
 import { checkFolder } from '../stages/check-folder.js';
 
@@ -26,16 +26,16 @@ Example:
   options: { out: { type: 'string', default: 'dist' } },
   async run(values) {
     const { problems, rows, notes } = await checkFolder(String(values.out));
-    for (const note of notes) process.stderr.write(`note: ${note}\n`);
+    for (const note of notes) process.stderr.write(`note: ${printable(note)}\n`);
     if (problems.length > 0) {
       process.stderr.write(
-        `${problems.map(formatProblem).join('\n\n')}\n${problems.length} problem(s) in ${String(values.out)}\n`,
+        `${problems.map(formatProblem).join('\n\n')}\n${problems.length} problem(s) in ${printable(String(values.out))}\n`,
       );
       return 1;
     }
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
     process.stderr.write(
-      `checked ${String(values.out)}: ${Object.keys(rows).length} tables, ${total} rows, every file, hash, schema and key agrees\n`,
+      `checked ${printable(String(values.out))}: ${Object.keys(rows).length} tables, ${total} rows, every file, hash, schema and key agrees\n`,
     );
     return 0;
   },

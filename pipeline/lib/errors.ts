@@ -61,8 +61,25 @@ export function show(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
+/**
+ * Text printed on one line whatever it holds: control characters (a newline in a folder name)
+ * written as escapes, so no printed line can start with what a CI reads as a command
+ * (GitHub's "::warning::").
+ */
+export function printable(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 export function formatWhere(p: Problem): string {
-  let where = p.file;
+  let where = printable(p.file);
   if (p.line !== undefined) where += `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
   const parts = [where];
   if (p.id !== undefined) parts.push(`id ${show(p.id)}`);
@@ -71,10 +88,10 @@ export function formatWhere(p: Problem): string {
 }
 
 export function formatProblem(p: Problem): string {
-  const lines = [`error: ${formatWhere(p)}: ${p.problem}`];
-  if (p.expected !== undefined) lines.push(`  expected: ${p.expected}`);
-  if (p.found !== undefined) lines.push(`  found:    ${p.found}`);
-  lines.push(`  fix:      ${p.fix}`);
+  const lines = [`error: ${formatWhere(p)}: ${printable(p.problem)}`];
+  if (p.expected !== undefined) lines.push(`  expected: ${printable(p.expected)}`);
+  if (p.found !== undefined) lines.push(`  found:    ${printable(p.found)}`);
+  lines.push(`  fix:      ${printable(p.fix)}`);
   return lines.join('\n');
 }
 
