@@ -74,6 +74,23 @@ describe('check reads only regular files inside the folder', () => {
     );
   });
 
+  it('stats does not follow the link either', () => {
+    const work = download();
+    rmSync(join(work, 'd/events.json'));
+    symlinkSync('/etc/passwd', join(work, 'd/events.json'));
+    expect(cli(['stats', '--out', 'd'], { cwd: work })).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${problem(
+        'd/events.json',
+        'the table cannot be read',
+        'a regular file inside the folder',
+        'a symbolic link',
+        'run `make check OUT=<folder>` for what is wrong; download or rebuild the folder',
+      )}\n`,
+    });
+  });
+
   it('a link to /dev/zero is not read (the check ends)', () => {
     const work = download();
     rmSync(join(work, 'd/claims.csv'));
