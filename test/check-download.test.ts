@@ -181,21 +181,21 @@ describe('a damaged or doctored download is a list of problems, never a stack tr
       'a source that points elsewhere',
       '"path": "https://en.wikipedia.org/wiki/2020_bombardment_of_Stepanakert"',
       '"path": "https://example.org/"',
-      44,
-      6,
     ],
-    ['a field type changed', '"type": "integer"', '"type": "string"', 179, 12],
-  ])('a descriptor with %s, SHA256SUMS fixed up', (_, from, to, line, indent) => {
+    ['a field type changed', '"type": "integer"', '"type": "string"'],
+  ])('a descriptor with %s, SHA256SUMS fixed up', (_, from, to) => {
     const work = download();
     const path = join(work, 'd/datapackage.json');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const i = lines.findIndex((l) => l.includes(from));
     writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
     fixSums(join(work, 'd'));
     expect(check(work).stderr).toBe(
       `${problem(
-        `d/datapackage.json:${line}`,
+        `d/datapackage.json:${i + 1}`,
         "differs from what version 1.0.0 generates from the folder's tables and schemas/",
-        JSON.stringify(`${' '.repeat(indent)}${from},`),
-        JSON.stringify(`${' '.repeat(indent)}${to},`),
+        JSON.stringify(lines[i]),
+        JSON.stringify(lines[i]?.replace(from, to)),
         'download the whole folder again or rebuild it; do not edit published files',
       )}\n1 problem(s) in d\n`,
     );
