@@ -5,6 +5,14 @@ import type { ReleaseInfo } from './to-datapackage.js';
 
 const ROOT = ROOT_URL;
 
+/** The version this code builds: package.json's. */
+export function packageVersion(): string {
+  return String(
+    (JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { version: string })
+      .version,
+  );
+}
+
 /** The last second a four-digit year can write (9999-12-31T23:59:59Z). */
 const LAST_SECOND = 253_402_300_799;
 
@@ -13,10 +21,7 @@ const LAST_SECOND = 253_402_300_799;
  * ("## [1.0.0] - 2026-11-27"). SOURCE_DATE_EPOCH, when set, gives the date instead. Never the clock.
  */
 export function readRelease(env: NodeJS.ProcessEnv = process.env): ReleaseInfo {
-  const version = String(
-    (JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { version: string })
-      .version,
-  );
+  const version = packageVersion();
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch) || Number(epoch) > LAST_SECOND) {

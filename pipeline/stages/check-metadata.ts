@@ -1,6 +1,6 @@
 import { show } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
-import { readRelease } from '../metadata/release.js';
+import { packageVersion } from '../metadata/release.js';
 import { renderMetadata } from '../metadata/render-metadata.js';
 import type { Tables } from '../records/tables.js';
 import type { Findings } from './check-folder.js';
@@ -20,7 +20,7 @@ export function checkMetadata(
   tables: Tables,
   files: Map<string, Buffer>,
 ): void {
-  const mine = readRelease({}).version;
+  const mine = packageVersion();
   const version = String(descriptor.version);
   if (version !== mine) {
     f.notes.push(
