@@ -52,9 +52,7 @@ function requireWholeGraphemes(
   const text = doc.text.text;
   // only texts with marks, joiners, variation selectors or astral characters can split
   if (
-    !/[\p{M}\u200d\ufe0f\p{Extended_Pictographic}\p{Regional_Indicator}\u{10000}-\u{10ffff}]/u.test(
-      text,
-    )
+    !/[\p{M}\p{Extended_Pictographic}\p{Regional_Indicator}\u{10000}-\u{10ffff}]|\u200d/u.test(text)
   )
     return;
   const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text);
