@@ -158,23 +158,19 @@ function declaredFiles(
   return out;
 }
 
-/**
- * SHA256SUMS against the files, the files against the descriptor's sizes and hashes; every
- * entry of the folder must be listed. Returns the files read, name → bytes.
- */
-function checkSums(f: Findings, declared: Map<string, Declared>): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const sums = existsSync(join(f.dir, 'SHA256SUMS'))
-    ? f.read('SHA256SUMS', MAX_OTHER_BYTES)
-    : undefined;
-  if (!existsSync(join(f.dir, 'SHA256SUMS')))
+/** SHA256SUMS, file → hash; every line that is not "<sha256>  <file>" is a problem. */
+function readSums(f: Findings): Map<string, string> {
+  const listed = new Map<string, string>();
+  if (!existsSync(join(f.dir, 'SHA256SUMS'))) {
     f.at('SHA256SUMS', {
       problem: 'missing',
       expected: 'a SHA256SUMS file',
       found: 'none',
       fix: 'download the whole folder again or rebuild it with `make`',
     });
-  const listed = new Map<string, string>();
+    return listed;
+  }
+  const sums = f.read('SHA256SUMS', MAX_OTHER_BYTES);
   for (const [i, line] of (sums?.toString('utf8') ?? '').split('\n').entries()) {
     if (line === '') continue;
     const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
@@ -188,6 +184,16 @@ function checkSums(f: Findings, declared: Map<string, Declared>): Map<string, Bu
         fix: 'download the whole folder again or rebuild it',
       });
   }
+  return listed;
+}
+
+/**
+ * SHA256SUMS against the files, the files against the descriptor's sizes and hashes; every
+ * entry of the folder must be listed. Returns the files read, name → bytes.
+ */
+function checkSums(f: Findings, declared: Map<string, Declared>): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const listed = readSums(f);
   for (const [name, hash] of listed) {
     if (!existsSync(join(f.dir, name))) {
       f.at(name, {
