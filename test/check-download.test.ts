@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
@@ -91,6 +92,22 @@ describe('check reads only regular files inside the folder', () => {
         'run `make check OUT=<folder>` for what is wrong; download or rebuild the folder',
       )}\n`,
     });
+  });
+
+  it('a file grown past its declared size (2 GiB, sparse) is not read at all', () => {
+    const work = download();
+    truncateSync(join(work, 'd/claims.csv'), 2 ** 31);
+    const r = check(work);
+    expect(r.stderr.split('\n\n')[0]).toBe(
+      problem(
+        'd/claims.csv',
+        'size differs from datapackage.json',
+        `${statSync(join(DIST, 'claims.csv')).size} bytes`,
+        '2147483648 bytes',
+        'download or rebuild the file',
+      ),
+    );
+    expect(r.status).toBe(1);
   });
 
   it('a link to /dev/zero is not read (the check ends)', () => {

@@ -73,6 +73,21 @@ describe('every system error is one clear message, exit 1, and OUT stays whole',
     expect(snapshot(out)).toEqual(snapshot(DIST));
   });
 
+  it('through make: the job summary fails after the swap, and make leaves the new dataset whole', () => {
+    const out = join(work, 'make-enospc');
+    cpSync(DIST, out, { recursive: true });
+    const r = spawnSync('make', ['-s', 'dist', `OUT=${out}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_STEP_SUMMARY: '/dev/full', NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error: /dev/full: the disk is full\n');
+    expect(r.stderr).not.toContain('Deleting file');
+    expect(snapshot(out)).toEqual(snapshot(DIST));
+    expect(cli(['check', '--out', out]).status).toBe(0);
+  });
+
   it('EACCES: an unreadable text', () => {
     expect(failing('readFileSync:EACCES:text.txt', 'eacces', ['--raw', RAW])).toEqual({
       status: 1,
