@@ -39,7 +39,7 @@ function failing(call: string, out: string, extra: string[] = []) {
     ],
     { cwd: work, encoding: 'utf8', env: { ...process.env, FAIL_SYSCALL: call } },
   );
-  return { status: r.status, stderr: r.stderr.replace(/\.tmp-\d+/g, '.tmp-<pid>') };
+  return { status: r.status, stderr: r.stderr.replace(/\.(tmp|lock)-\d+/g, '.$1-<pid>') };
 }
 
 const message = (file: string, problem: string, expected: string, found: string, fix: string) =>
@@ -144,6 +144,50 @@ describe('every system error is one clear message, exit 1, and OUT stays whole',
         `remove ${work}/.eperm.tmp-<pid> yourself (as its owner), then change the owner or attributes of the path, or choose another folder`,
       ),
     });
+    expect(snapshot(out)).toEqual(snapshot(DIST));
+  });
+
+  it('EROFS: a read-only file system', () => {
+    expect(failing('writeFileSync:EROFS:.erofs.lock-', 'erofs', ['--raw', RAW])).toEqual({
+      status: 1,
+      stderr: message(
+        '.erofs.lock-<pid>',
+        'the file system is read-only',
+        'a writable file system',
+        'EROFS from writeFile on ".erofs.lock-<pid>"',
+        'choose a folder on a writable disk',
+      ),
+    });
+  });
+
+  it('EACCES while check reads a download: listed with the other problems', () => {
+    const out = published('check-eacces');
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--require',
+        join(ROOT, 'test/fixtures/fail-syscall.cjs'),
+        join(ROOT, 'compiled/stepanakert.mjs'),
+        'check',
+        '--out',
+        'check-eacces',
+      ],
+      {
+        cwd: work,
+        encoding: 'utf8',
+        env: { ...process.env, FAIL_SYSCALL: 'openSync:EACCES:events.json' },
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n\n')[0]).toBe(
+      message(
+        'check-eacces/events.json',
+        'permission denied',
+        'a path this user may read and write',
+        'EACCES from open on "check-eacces/events.json"',
+        'give this user permission on the path (or its folder), or choose another folder',
+      ).trimEnd(),
+    );
     expect(snapshot(out)).toEqual(snapshot(DIST));
   });
 
