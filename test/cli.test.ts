@@ -29,7 +29,7 @@ describe('the command line', () => {
   event_actors       9     1.6 KiB     3.0 KiB     2.2 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and events.geojson (8.1 KiB), sources/stepanakert-2020.txt (12.3 KiB), datapackage.json (81.4 KiB), CODEBOOK.md (44.9 KiB), README.md (7.9 KiB), LICENSE (1.4 KiB), index.html (110.7 KiB), timeline.svg (4.8 KiB), SHA256SUMS (3.0 KiB)
+  and events.geojson (8.1 KiB), sources/stepanakert-2020.txt (12.3 KiB), datapackage.json (83.9 KiB), CODEBOOK.md (46.2 KiB), README.md (7.9 KiB), LICENSE (1.4 KiB), index.html (110.7 KiB), timeline.svg (4.8 KiB), SHA256SUMS (3.0 KiB)
 
   annotations: 200 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -60,7 +60,7 @@ describe('the command line', () => {
         exclusions: 54,
       },
       files: {
-        'CODEBOOK.md': 45985,
+        'CODEBOOK.md': 47351,
         LICENSE: 1471,
         'README.md': 8140,
         SHA256SUMS: 3063,
@@ -76,7 +76,7 @@ describe('the command line', () => {
         'damage.csv': 6740,
         'damage.json': 15937,
         'damage.parquet': 7503,
-        'datapackage.json': 83366,
+        'datapackage.json': 85878,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,

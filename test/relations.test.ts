@@ -278,6 +278,11 @@ error: <out>/sources/stepanakert-2020.txt: hash differs from datapackage.json
   found:    sha256:50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a
   fix:      download or rebuild the file
 
+error: <out>/datapackage.json:2452: differs from what version 1.0.0 generates from the folder's tables and schemas/
+  expected: "      \\"hash\\": \\"sha256:50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a\\","
+  found:    "      \\"hash\\": \\"sha256:7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516\\","
+  fix:      download the whole folder again or rebuild it; do not edit published files
+
 error: <out>/sources/stepanakert-2020.txt, id "stepanakert-2020": the source text differs from the one the dataset was built from
   expected: 12605 bytes with SHA-256 7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516 (documents.json)
   found:    12605 bytes with SHA-256 50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a
@@ -307,7 +312,7 @@ error: <out>/claims.json, id "stepanakert-2020:cl-role-hrw-2020-12-11/role-campa
   expected: "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio...
   found:    "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio... at 10108–10394; first difference at 10293: "g", not "G"
   fix:      the source text or the table was changed: download the whole folder again or rebuild it
-8 problem(s) in <out>
+9 problem(s) in <out>
 `,
     );
   });

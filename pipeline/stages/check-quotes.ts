@@ -1,9 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codePointText } from '../lib/code-points.js';
 import { type Problem, show } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
-import type { Row, TableName } from '../records/tables.js';
+import type { Tables } from '../records/tables.js';
 import { sourcePath } from './publish.js';
 
 /** Where two texts first differ, in code points of the document: "; first difference at 10293: "g", not "G"". */
@@ -14,42 +13,29 @@ function difference(quote: string, actual: string, start: number): string {
   return `; first difference at ${start + i}: ${show(a[i] ?? '')}, not ${show(q[i] ?? '')}`;
 }
 
-/** The files of a published folder, sub-folders included, as paths with `/` (`sources/<id>.txt`). */
-export function publishedFiles(dir: string): Set<string> {
-  return new Set(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => !e.isDirectory())
-      .map((e) =>
-        join(e.parentPath, e.name)
-          .slice(dir.length)
-          .replace(/^[/\\]+/, ''),
-      )
-      .map((p) => p.split(/[/\\]/).join('/')),
-  );
-}
-
 /**
- * Every quote of every table checked against the published source texts alone: each document's
+ * Every quote of every table checked against the published source texts alone (the files read
+ * and verified against SHA256SUMS): each document's
  * `sources/<document_id>.txt` must have the size and SHA-256 its documents row gives, and every
  * row's quote must be the text between its span_start and span_end (code points).
  */
-export function quoteProblems(dir: string, tables: Map<TableName, Row[]>): Problem[] {
+export function quoteProblems(dir: string, tables: Tables, files: Map<string, Buffer>): Problem[] {
   const problems: Problem[] = [];
   const texts = new Map<string, ReturnType<typeof codePointText>>();
-  for (const d of tables.get('documents') ?? []) {
+  for (const d of tables.documents) {
     const name = sourcePath(String(d.document_id));
     const path = join(dir, name);
-    if (!existsSync(path)) {
+    const bytes = files.get(name);
+    if (!bytes) {
       problems.push({
         file: path,
         problem: 'the source text of a document is missing',
         expected: `the text of ${show(d.document_id)}, which every span counts into`,
-        found: 'no such file',
+        found: 'no such file listed in SHA256SUMS',
         fix: 'download the whole folder again or rebuild it',
       });
       continue;
     }
-    const bytes = readFileSync(path);
     if (bytes.length !== d.bytes || sha256(bytes) !== d.sha256)
       problems.push({
         file: path,
@@ -61,7 +47,7 @@ export function quoteProblems(dir: string, tables: Map<TableName, Row[]>): Probl
       });
     texts.set(String(d.document_id), codePointText(bytes.toString('utf8')));
   }
-  for (const [table, rows] of tables) {
+  for (const [table, rows] of Object.entries(tables)) {
     if (table === 'documents') continue;
     for (const row of rows) {
       const text = texts.get(String(row.document_id));
