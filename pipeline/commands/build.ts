@@ -7,7 +7,7 @@ import { requireReplaceable } from '../lib/output-folder.js';
 import { colour, progress, size } from '../lib/terminal.js';
 import type { Command } from '../lib/usage.js';
 import { readRelease } from '../metadata/release.js';
-import { renderMetadata } from '../metadata/render-metadata.js';
+import { renderers } from '../metadata/render-metadata.js';
 import { type Row, TABLES, type TableName } from '../records/tables.js';
 import { diffTables, summaryMarkdown } from '../stages/diff-tables.js';
 import type { Publication } from '../stages/publish.js';
@@ -51,7 +51,7 @@ Example:
     // refused or repaired before the old dataset is read for the summary's changes
     requireReplaceable(out, String(values.raw));
     const before = readPublished(out);
-    const result = await build(String(values.raw), out, renderMetadata(readRelease()), onProgress);
+    const result = await build(String(values.raw), out, renderers(readRelease()), onProgress);
     const summary = {
       out,
       documents: result.documents,

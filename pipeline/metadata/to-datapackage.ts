@@ -2,7 +2,9 @@ import { schemaJson } from '../lib/schema-files.js';
 import { type Row, TABLES, type TableName, tableSchema } from '../records/tables.js';
 import type { Publication } from '../stages/publish.js';
 import { CSV_LINE_TERMINATOR } from '../write/to-csv.js';
+import { workbookName } from '../write/to-workbook.js';
 import { type FieldInfo, fieldInfo } from './fields.js';
+import { home, versionedAddress } from './home.js';
 
 export interface ReleaseInfo {
   version: string;
@@ -19,8 +21,14 @@ const FORMATS = {
 const ALTERNATE_FORMATS = ['json', 'parquet'] as const;
 
 /** One entry of a resource's `alternates`: the same rows as the resource's CSV in another format. */
-function alternate(table: string, ext: keyof typeof FORMATS, facts: ReturnType<typeof fileEntry>) {
-  return { path: `${table}.${ext}`, ...FORMATS[ext], ...facts };
+function alternate(
+  table: string,
+  ext: keyof typeof FORMATS,
+  facts: ReturnType<typeof fileEntry>,
+  version: string,
+) {
+  const path = `${table}.${ext}`;
+  return { path, ...FORMATS[ext], ...facts, download: versionedAddress(version, path) };
 }
 
 /**
@@ -28,13 +36,13 @@ function alternate(table: string, ext: keyof typeof FORMATS, facts: ReturnType<t
  * per table, and the custom `alternates` property. Generated from the code that writes them.
  */
 export function resourcesNote(): string {
-  const keys = Object.keys(alternate('<table>', 'json', { bytes: 0, hash: '' }));
+  const keys = Object.keys(alternate('<table>', 'json', { bytes: 0, hash: '' }, '<version>'));
   const formats = ALTERNATE_FORMATS.map(
     (ext) => `\`<table>.${ext}\` (\`${FORMATS[ext].mediatype}\`)`,
   ).join(' and ');
   return [
     '`datapackage.json` has one resource per table, not one per file: the three files of a table hold the same rows, so they share one name, one Table Schema and one set of keys.',
-    "A resource's `path` is its CSV file (`<table>.csv`), the file Frictionless tools read, with its `bytes`, `hash` (`sha256:…`) and `dialect`.",
+    "A resource's `path` is its CSV file (`<table>.csv`), the file Frictionless tools read, with its `bytes`, `hash` (`sha256:…`) and `dialect`, and `download`, a custom property: the file's address in the release of this version.",
     `The other formats are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, ${formats}, each with the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
     '`stepanakert check` (in the repository, `make check OUT=<folder>`) verifies the size and hash of every file, alternates included, and that the three formats hold the same rows; `sha256sum -c SHA256SUMS` checks the hashes alone.',
   ].join(' ');
@@ -68,6 +76,22 @@ function fileEntry(name: string, files: Publication) {
   return { bytes: facts.bytes, hash: `sha256:${facts.sha256}` };
 }
 
+/** The workbook: every table in one file, a resource of its own (not tabular for Frictionless). */
+function workbookResource(files: Publication, release: ReleaseInfo) {
+  const path = workbookName();
+  return {
+    name: 'workbook',
+    title: 'Every table in one spreadsheet workbook',
+    description:
+      'A README sheet (licence, attribution, codebook) and one sheet per table with the same rows as its CSV, JSON and Parquet files; every cell typed (integers as numbers, dates as dates, all else as text), no formulas.',
+    path,
+    format: 'xlsx',
+    mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ...fileEntry(path, files),
+    download: versionedAddress(release.version, path),
+  };
+}
+
 /** The Frictionless Data Package v2 descriptor, generated from schemas/ and the written files. */
 export function toDatapackage(documents: Row[], files: Publication, release: ReleaseInfo): string {
   const dataset = schemaJson('dataset.json') as Record<string, unknown>;
@@ -94,18 +118,12 @@ export function toDatapackage(documents: Row[], files: Publication, release: Rel
         fields: fieldInfo(table).map(frictionlessField),
         missingValues: [''],
         primaryKey: s['x-primaryKey'],
-        ...(s['x-foreignKeys'].length > 0
-          ? {
-              foreignKeys: s['x-foreignKeys'].map((fk) =>
-                fk.reference.resource === table
-                  ? { fields: fk.fields, reference: { fields: fk.reference.fields } }
-                  : fk,
-              ),
-            }
-          : {}),
+        // every reference names its resource, a self-reference too (Frictionless v1 requires it)
+        ...(s['x-foreignKeys'].length > 0 ? { foreignKeys: s['x-foreignKeys'] } : {}),
       },
+      download: versionedAddress(release.version, `${table}.csv`),
       alternates: ALTERNATE_FORMATS.map((ext) =>
-        alternate(table, ext, fileEntry(`${table}.${ext}`, files)),
+        alternate(table, ext, fileEntry(`${table}.${ext}`, files), release.version),
       ),
     };
   };
@@ -116,6 +134,7 @@ export function toDatapackage(documents: Row[], files: Publication, release: Rel
     description: dataset.description,
     version: release.version,
     created: release.created,
+    homepage: home().repository,
     keywords: dataset.keywords,
     licenses: dataset.licenses,
     contributors: dataset.contributors,
@@ -124,7 +143,7 @@ export function toDatapackage(documents: Row[], files: Publication, release: Rel
       path: d.address,
       version: d.revision_id ?? 'unknown revision',
     })),
-    resources: TABLES.map(resource),
+    resources: [...TABLES.map(resource), workbookResource(files, release)],
   };
   return `${JSON.stringify(descriptor, null, 2)}\n`;
 }
