@@ -51,3 +51,6 @@ export function packageHome(): Record<string, unknown> {
     bugs: { url: h.issues },
   };
 }
+
+/** The release's zip of the whole data package: one name in every release, so `latest` finds it. */
+export const archiveName = (): string => `${String(schemaJson('dataset.json').name)}.zip`;

@@ -187,6 +187,55 @@ export const javascript: Recipe = {
   },
 };
 
+/** How each reader's block is shown: its name, fence language, comment mark and base line. */
+const SHOWN: Record<
+  ReaderName,
+  { title: string; language: string; comment: string; base: (b: string) => string; note: string }
+> = {
+  pandas: {
+    title: 'pandas',
+    language: 'python',
+    comment: '#',
+    base: (b) => `base = "${b}"  # or a local folder ending in /`,
+    note: 'Counts are nullable integers (`Int64`), dates `datetime64`, everything else `string`; `keep_default_na=False` keeps words such as "NA" as text, and only an empty field is missing. Parquet keeps its types with `dtype_backend="numpy_nullable"` (pandas 2, with pyarrow).',
+  },
+  r: {
+    title: 'R (readr, jsonlite)',
+    language: 'r',
+    comment: '#',
+    base: (b) => `base <- "${b}"  # or a local folder ending in /`,
+    note: 'Counts are `integer`, dates `Date`, everything else `character` (a time such as 08:03 stays text, not a time of day); `na = ""` makes only an empty field missing.',
+  },
+  polars: {
+    title: 'polars (Python)',
+    language: 'python',
+    comment: '#',
+    base: (b) => `base = "${b}"  # or a local folder ending in /`,
+    note: 'The whole schema is given, so nothing is guessed: `Int64` counts, `Date` dates, `String` text.',
+  },
+  nodePolars: {
+    title: 'nodejs-polars',
+    language: 'js',
+    comment: '//',
+    base: (b) => `const base = "${b}"; // or a local folder ending in /`,
+    note: 'As in Python polars; from JSON every column is cast, because a column that is empty in every row is read with the Null type.',
+  },
+  duckdb: {
+    title: 'DuckDB SQL',
+    language: 'sql',
+    comment: '--',
+    base: (b) => `-- <base>: ${b} (DuckDB reads addresses through its httpfs extension)`,
+    note: 'Every column type is given (`auto_detect = false`), so a count is INTEGER, a date DATE and a time VARCHAR.',
+  },
+  javascript: {
+    title: 'JavaScript (Node, the browser, Observable)',
+    language: 'js',
+    comment: '//',
+    base: (b) => `const base = "${b}";`,
+    note: 'CSV fields are strings until a row function types them (never d3.autoType or papaparse `dynamicTyping`, which turn some `count_quote` words into numbers); JSON has numbers and null already, and its dates become `Date`s at UTC midnight. In Node or a bundler, `import { casualties } from "stepanakert-bombardment-2020"` gives the typed rows of the npm package.',
+  },
+};
+
 /** Every reader, in the order the reading guide lists them. */
 export const READERS = { pandas, r, polars, nodePolars, duckdb, javascript } as const;
 export type ReaderName = keyof typeof READERS;
@@ -194,32 +243,26 @@ export type ReaderName = keyof typeof READERS;
 /** A reader's code for every table and format, as one block. */
 export function recipeBlock(reader: ReaderName, base: string): string {
   const rec = READERS[reader];
-  const comment =
-    reader === 'r' || reader === 'pandas' || reader === 'polars'
-      ? '#'
-      : reader === 'duckdb'
-        ? '--'
-        : '//';
-  const assign =
-    reader === 'r'
-      ? `base <- "${base}"`
-      : reader === 'duckdb'
-        ? `-- <base>: ${base}`
-        : reader === 'pandas' || reader === 'polars'
-          ? `base = "${base}"`
-          : `const base = "${base}";`;
-  const lines = [rec.setup, assign];
+  const shown = SHOWN[reader];
+  const lines = [rec.setup, shown.base(base)];
   for (const t of TABLES) {
     const c = rec.table(t);
-    lines.push(
-      '',
-      `${comment} ${t}`,
-      c.csv,
-      `${comment} or from JSON:`,
-      c.json,
-      `${comment} or from Parquet:`,
-      c.parquet,
-    );
+    lines.push('', `${shown.comment} ${t}`, c.csv, `${shown.comment} or from JSON:`, c.json);
+    lines.push(`${shown.comment} or from Parquet:`, c.parquet);
   }
   return lines.join('\n');
+}
+
+/** The reading guide: a section per reader with its note and its block. */
+export function readingSections(base: string): string[] {
+  return (Object.keys(READERS) as ReaderName[]).flatMap((reader) => [
+    `## ${SHOWN[reader].title}`,
+    '',
+    SHOWN[reader].note,
+    '',
+    `\`\`\`${SHOWN[reader].language}`,
+    recipeBlock(reader, base),
+    '```',
+    '',
+  ]);
 }

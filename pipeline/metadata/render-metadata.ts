@@ -7,6 +7,7 @@ import { toCodebook } from './to-codebook.js';
 import { type ReleaseInfo, toDatapackage } from './to-datapackage.js';
 import { toDatasetCard } from './to-dataset-card.js';
 import { toLicence } from './to-licence.js';
+import { toReading } from './to-reading.js';
 
 /** Files made from the tables in other formats, described in the descriptor like the tables. */
 export function renderDerived(release: ReleaseInfo) {
@@ -21,6 +22,7 @@ export function renderMetadata(release: ReleaseInfo) {
       ['datapackage.json', toDatapackage(tables.documents, files, release)],
       ['CODEBOOK.md', toCodebook(release)],
       ['README.md', toDatasetCard(tables, release)],
+      ['READING.md', toReading(release)],
       ['LICENSE', toLicence(tables)],
       ['index.html', toExplorer(tables, texts, release)],
       ['timeline.svg', toTimelineSvg(tables)],

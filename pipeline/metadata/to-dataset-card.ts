@@ -1,6 +1,7 @@
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
 import { TABLES, type Tables } from '../records/tables.js';
+import { accessSections } from './card-access.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
 function campaignTotals(tables: Tables): string[] {
@@ -56,6 +57,8 @@ ${resourcesNote()}
 Headline totals, as the source states them:
 
 ${campaignTotals(tables).join('\n')}
+
+${accessSections(release)}
 
 ## Where it comes from
 
