@@ -159,7 +159,7 @@ describe('the JavaScript recipe (Node and the browser, Observable)', () => {
     const script = [
       `const base = ${JSON.stringify(base)};`,
       javascript.setup,
-      'const iso = (v) => (v instanceof Date ? `Date ${v.toISOString()}` : v);',
+      'const iso = (v) => (v instanceof Date ? "Date " + v.toISOString() : v);',
       'const dump = (table, rows) => console.log(JSON.stringify({ table, types: [], rows: rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, iso(v)]))) }));',
       ...TABLES.flatMap((t) => [javascript.table(t)[format], `dump("${t}", ${t});`]),
     ].join('\n');

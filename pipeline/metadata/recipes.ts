@@ -169,8 +169,8 @@ export const javascript: Recipe = {
     'const int = (s) => (s === "" ? null : Number.parseInt(s, 10));',
     'const num = (s) => (s === "" ? null : Number(s));',
     'const bool = (s) => (s === "" ? null : s === "true");',
-    'const date = (s) => (s === "" || s === null ? null : new Date(`${s}T00:00:00Z`));',
-    'const get = async (file) => (await fetch(new URL(file, base))).text();',
+    'const date = (s) => (s === "" || s === null ? null : new Date(s + "T00:00:00Z"));',
+    'const get = async (file) => (/^https?:/.test(base) ? (await fetch(base + file)).text() : (await import("node:fs")).readFileSync(base + file, "utf8"));',
   ].join('\n'),
   table: (t) => {
     const row = fields(t)
