@@ -18,7 +18,7 @@ CLI := node $(COMPILED)
 SOURCES := $(shell find pipeline -name '*.ts') package-lock.json
 INPUTS := $(sort $(shell find $(RAW) schemas -type f 2>/dev/null)) package.json CHANGELOG.md
 
-.PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types examples
+.PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types examples archive
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -72,6 +72,9 @@ $(OUT)/SHA256SUMS: $(COMPILED) $(INPUTS) $(INPUT_LIST)
 
 check: $(COMPILED) ## verify a published folder OUT: checksums, schemas, formats agree, keys resolve
 	$(CLI) check --out $(OUT)
+
+archive: $(COMPILED) ## zip the published folder OUT reproducibly into build/ (the release's zip of the whole data package)
+	$(CLI) archive --out $(OUT)
 
 reanchor: $(COMPILED) ## re-anchor the annotations of RAW to revised texts (ACCEPT=id,… confirms fuzzy matches)
 	$(CLI) reanchor --raw $(RAW) $(if $(ACCEPT),--accept $(ACCEPT))
