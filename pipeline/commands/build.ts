@@ -85,6 +85,9 @@ export function formatSummary(s: Summary, files: Publication): string {
   const e = process.stderr;
   const sizeOf = (name: string) => size(files.get(name)?.bytes ?? 0);
   const total = Object.values(s.annotations).reduce((a, b) => a + b, 0);
+  const tableFiles = new Set(
+    TABLES.flatMap((t) => ['csv', 'json', 'parquet'].map((x) => `${t}.${x}`)),
+  );
   const lines = [
     `${colour(e, 'green', 'built')} ${s.out} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s`,
     '',
@@ -93,7 +96,10 @@ export function formatSummary(s: Summary, files: Publication): string {
       (t) =>
         `  ${t.padEnd(12)}${String(s.records[t]).padStart(8)}  ${sizeOf(`${t}.csv`).padStart(10)}  ${sizeOf(`${t}.json`).padStart(10)}  ${sizeOf(`${t}.parquet`).padStart(10)}`,
     ),
-    `  and ${['datapackage.json', 'CODEBOOK.md', 'README.md', 'LICENSE', 'index.html', 'timeline.svg', 'SHA256SUMS'].map((n) => `${n} (${sizeOf(n)})`).join(', ')}`,
+    `  and ${[...files.keys()]
+      .filter((n) => !tableFiles.has(n))
+      .map((n) => `${n} (${sizeOf(n)})`)
+      .join(', ')}`,
     '',
     `  annotations: ${total} anchored exactly`,
     `  coverage:    ${s.coverage.covered} mentions covered, ${s.coverage.excluded} excluded, ${s.coverage.uncovered === 0 ? '0 uncovered' : colour(e, 'yellow', `${s.coverage.uncovered} uncovered (run make coverage)`)}`,
