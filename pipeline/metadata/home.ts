@@ -13,9 +13,8 @@ export interface Home {
 
 const GITHUB = /^https:\/\/github\.com\/([A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+)$/;
 
-/** Every public address derives from this one declared value. */
-export function home(): Home {
-  const declared = schemaJson('dataset.json').repository;
+/** Every public address derives from this one declared value (`declared`, for tests). */
+export function home(declared: unknown = schemaJson('dataset.json').repository): Home {
   const m = typeof declared === 'string' ? GITHUB.exec(declared) : null;
   if (!m || typeof declared !== 'string') {
     return fail({
@@ -54,3 +53,10 @@ export function packageHome(): Record<string, unknown> {
 
 /** The release's zip of the whole data package: one name in every release, so `latest` finds it. */
 export const archiveName = (): string => `${String(schemaJson('dataset.json').name)}.zip`;
+
+/**
+ * An address any page can fetch from (a CDN serving the repository's files at the newest tag of
+ * a major version, with CORS headers): for the README's JavaScript, in Node and in a browser.
+ */
+export const cdnBase = (version: string): string =>
+  `https://cdn.jsdelivr.net/gh/${home().slug}@${version.split('.')[0]}/dist/`;
