@@ -14,7 +14,7 @@ def from_csv():
     events = pl.read_csv(base + "events.csv", schema={"event_id": pl.String, "parent_event_id": pl.String, "event_kind": pl.String, "event_type": pl.String, "sub_event_type": pl.String, "date_start": pl.Date, "date_end": pl.Date, "date_precision": pl.String, "date_basis": pl.String, "date_basis_quote": pl.String, "time_local": pl.String, "time_qualifier": pl.String, "time_quote": pl.String, "time_basis": pl.String, "utc_offset": pl.String, "location": pl.String, "summary": pl.String, "document_id": pl.String, "span_start": pl.Int64, "span_end": pl.Int64, "quote": pl.String})
     return casualties, events
 def from_json():
-    casualties = pl.read_json(base + "casualties.json", schema={"casualty_id": pl.String, "event_id": pl.String, "outcome": pl.String, "population": pl.String, "count_low": pl.Int64, "count_best": pl.Int64, "count_high": pl.Int64, "qualifier": pl.String, "count_quote": pl.String, "scope": pl.String, "document_id": pl.String, "span_start": pl.Int64, "span_end": pl.Int64, "quote": pl.String}).with_columns(pl.col().str.to_date())
+    casualties = pl.read_json(base + "casualties.json", schema={"casualty_id": pl.String, "event_id": pl.String, "outcome": pl.String, "population": pl.String, "count_low": pl.Int64, "count_best": pl.Int64, "count_high": pl.Int64, "qualifier": pl.String, "count_quote": pl.String, "scope": pl.String, "document_id": pl.String, "span_start": pl.Int64, "span_end": pl.Int64, "quote": pl.String})
     events = pl.read_json(base + "events.json", schema={"event_id": pl.String, "parent_event_id": pl.String, "event_kind": pl.String, "event_type": pl.String, "sub_event_type": pl.String, "date_start": pl.String, "date_end": pl.String, "date_precision": pl.String, "date_basis": pl.String, "date_basis_quote": pl.String, "time_local": pl.String, "time_qualifier": pl.String, "time_quote": pl.String, "time_basis": pl.String, "utc_offset": pl.String, "location": pl.String, "summary": pl.String, "document_id": pl.String, "span_start": pl.Int64, "span_end": pl.Int64, "quote": pl.String}).with_columns(pl.col("date_start", "date_end").str.to_date())
     return casualties, events
 # end of the generated reads
@@ -25,7 +25,7 @@ def counted(casualties, events):
     if "included_in" in casualties.columns:
         return casualties.filter(pl.col("included_in").is_null())
     # without included_in: the incident figures are part of the campaign's totals
-    campaign = events.filter(pl.col("event_kind") == "campaign")["event_id"]
+    campaign = events.filter(pl.col("event_kind") == "campaign")["event_id"].to_list()
     return casualties.filter(pl.col("event_id").is_in(campaign))
 
 

@@ -13,6 +13,7 @@ import {
   kindOf,
   nodePolars,
   pandas,
+  polars,
   r,
 } from '../pipeline/metadata/recipes.js';
 import { TABLES, type TableName } from '../pipeline/records/tables.js';
@@ -186,5 +187,20 @@ describe('the JavaScript recipe (Node and the browser, Observable)', () => {
         ),
       );
     }
+  });
+});
+
+describe('the Python polars recipe (Debian has no polars: checked as text)', () => {
+  it('gives the whole schema, and parses the dates of JSON only where a table has them', () => {
+    const schema =
+      '{"actor_id": pl.String, "name": pl.String, "actor_type": pl.String, "affiliation": pl.String, "document_id": pl.String, "span_start": pl.Int64, "span_end": pl.Int64, "quote": pl.String}';
+    expect(polars.table('actors')).toEqual({
+      csv: `actors = pl.read_csv(base + "actors.csv", schema=${schema})`,
+      json: `actors = pl.read_json(base + "actors.json", schema=${schema})`,
+      parquet: 'actors = pl.read_parquet(base + "actors.parquet")',
+    });
+    expect(polars.table('claims').json).toMatch(
+      /^claims = pl\.read_json\(base \+ "claims\.json", schema=\{.*"statement_date": pl\.String.*\}\)\.with_columns\(pl\.col\("statement_date"\)\.str\.to_date\(\)\)$/,
+    );
   });
 });

@@ -100,7 +100,7 @@ export const polars: Recipe = {
   setup: 'import polars as pl',
   table: (t) => ({
     csv: `${t} = pl.read_csv(base + "${t}.csv", schema=${polarsSchema(t, 'pl.')})`,
-    json: `${t} = pl.read_json(base + "${t}.json", schema=${polarsSchema(t, 'pl.').replaceAll('pl.Date', 'pl.String')}).with_columns(pl.col(${quoted(of(t, 'date'))}).str.to_date())`,
+    json: `${t} = pl.read_json(base + "${t}.json", schema=${polarsSchema(t, 'pl.').replaceAll('pl.Date', 'pl.String')})${of(t, 'date').length > 0 ? `.with_columns(pl.col(${quoted(of(t, 'date'))}).str.to_date())` : ''}`,
     parquet: `${t} = pl.read_parquet(base + "${t}.parquet")`,
   }),
 };
