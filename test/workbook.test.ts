@@ -2,9 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fieldInfo } from '../pipeline/metadata/fields.js';
+import { workbookName } from '../pipeline/metadata/home.js';
 import { kindOf } from '../pipeline/metadata/recipes.js';
 import { TABLES, type Tables } from '../pipeline/records/tables.js';
-import { toWorkbook, workbookName } from '../pipeline/write/to-workbook.js';
+import { toWorkbook } from '../pipeline/write/to-workbook.js';
 import { cleanTempDirs, DIST, tempDir } from './helpers.js';
 import { PYTHON, run } from './runtimes.js';
 

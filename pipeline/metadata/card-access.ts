@@ -1,6 +1,5 @@
 import { TABLES } from '../records/tables.js';
-import { workbookName } from '../write/to-workbook.js';
-import { archiveName, home, latestAddress, versionedAddress } from './home.js';
+import { archiveName, home, latestAddress, versionedAddress, workbookName } from './home.js';
 import { pandas, r } from './recipes.js';
 import type { ReleaseInfo } from './to-datapackage.js';
 import { releaseBase } from './to-reading.js';

@@ -51,6 +51,9 @@ export function packageHome(): Record<string, unknown> {
   };
 }
 
+/** The spreadsheet workbook's file name: the dataset's name. */
+export const workbookName = (): string => `${String(schemaJson('dataset.json').name)}.xlsx`;
+
 /** The release's zip of the whole data package: one name in every release, so `latest` finds it. */
 export const archiveName = (): string => `${String(schemaJson('dataset.json').name)}.zip`;
 

@@ -2,9 +2,8 @@ import { schemaJson } from '../lib/schema-files.js';
 import { type Row, TABLES, type TableName, tableSchema } from '../records/tables.js';
 import type { Publication } from '../stages/publish.js';
 import { CSV_LINE_TERMINATOR } from '../write/to-csv.js';
-import { workbookName } from '../write/to-workbook.js';
 import { type FieldInfo, fieldInfo } from './fields.js';
-import { home, versionedAddress } from './home.js';
+import { home, versionedAddress, workbookName } from './home.js';
 
 export interface ReleaseInfo {
   version: string;

@@ -4,9 +4,6 @@ import { type FieldInfo, fieldInfo } from '../metadata/fields.js';
 import { TABLES, type Tables, type Value } from '../records/tables.js';
 import { rezip } from './to-zip.js';
 
-/** The workbook's file name: the dataset's name. */
-export const workbookName = (): string => `${String(schemaJson('dataset.json').name)}.xlsx`;
-
 /** A cell as the schema types it: integers and booleans as they are, dates as dates, all else text. */
 export function cellValue(f: FieldInfo, v: Value): ExcelJS.CellValue {
   if (v === null) return null;
