@@ -1,20 +1,24 @@
+import { markdownText } from '../lib/markdown.js';
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import { accessSections } from './card-access.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
+/** A value of the tables quoted into the card, Markdown escaped. */
+const md = (value: unknown) => markdownText(String(value));
+
 function campaignTotals(tables: Tables): string[] {
   const figures = headlineFigures(tables);
   const lines: string[] = [];
   for (const c of figures.casualties) {
     lines.push(
-      `- ${String(c.outcome)}: ${String(c.count_quote)} (${String(c.qualifier)}), quoted from "${String(c.quote)}"`,
+      `- ${String(c.outcome)}: ${md(c.count_quote)} (${String(c.qualifier)}), quoted from "${md(c.quote)}"`,
     );
   }
   for (const d of figures.buildings) {
     lines.push(
-      `- ${String(d.object)} ${String(d.damage_level)}: ${String(d.count_quote)} (${String(d.qualifier)}), quoted from "${String(d.quote)}"`,
+      `- ${md(d.object)} ${String(d.damage_level)}: ${md(d.count_quote)} (${String(d.qualifier)}), quoted from "${md(d.quote)}"`,
     );
   }
   return lines;
@@ -62,7 +66,7 @@ ${accessSections(release)}
 
 ## Where it comes from
 
-${docs.map((d) => `- "${String(d.title)}", ${String(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : String(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
+${docs.map((d) => `- "${md(d.title)}", ${md(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : md(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
 
 ${dataset.changes}
 
