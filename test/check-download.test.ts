@@ -46,7 +46,7 @@ function fixAll(dir: string): void {
   const path = join(dir, 'datapackage.json');
   const d = JSON.parse(readFileSync(path, 'utf8'));
   for (const r of d.resources)
-    for (const e of [r, ...r.alternates]) {
+    for (const e of [r, ...(r.alternates ?? [])]) {
       const bytes = readFileSync(join(dir, e.path));
       Object.assign(e, { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` });
     }

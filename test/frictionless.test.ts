@@ -2,6 +2,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { portablePattern } from '../pipeline/metadata/to-datapackage.js';
 import { TABLES } from '../pipeline/records/tables.js';
 import { cleanTempDirs, DIST, replaceInFile, tempDir } from './helpers.js';
 
@@ -44,6 +45,26 @@ describe('Frictionless Data Package v1 (the datapackage library)', () => {
     const keys = descriptor.resources.flatMap((r) => r.schema?.foreignKeys ?? []);
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.filter((k) => typeof k.reference.resource !== 'string')).toEqual([]);
+  });
+
+  it('patterns need no \\p{…} class: the same text passes with and without the u flag', () => {
+    const schema = '^(?:[^\\p{Cc}\\p{Cs}]|[\\t\\n])*$';
+    const portable = portablePattern(schema);
+    expect(portable).toBe('^(?:[^\\u0000-\\u001f\\u007f-\\u009f]|[\\t\\n])*$');
+    const texts = [
+      'Ստեփանակերտ ’ 4,258',
+      'two\nlines\tand a tab',
+      'emoji 💥',
+      'bell \u0007',
+      'del \u007f',
+      'c1 \u0085',
+      'cr \r',
+    ];
+    const verdicts = (re: RegExp) => texts.map((t) => re.test(t));
+    const expected = [true, true, true, false, false, false, false];
+    expect(verdicts(new RegExp(schema, 'u'))).toEqual(expected);
+    expect(verdicts(new RegExp(portable))).toEqual(expected);
+    expect(verdicts(new RegExp(portable, 'u'))).toEqual(expected);
   });
 
   it('loads the descriptor as valid and reads every CSV row with its keys and foreign keys', async () => {

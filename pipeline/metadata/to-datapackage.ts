@@ -51,12 +51,21 @@ export function resourcesNote(): string {
 const fieldDescription = (f: FieldInfo) =>
   f.vocabulary ? `${f.description} ${f.vocabulary}`.trim() : f.description;
 
+/**
+ * A schema pattern as Frictionless readers compile it: JavaScript without the `u` flag (the v1
+ * libraries) and Python's `re` know no `\p{…}` class. Control characters become their code
+ * ranges; a lone surrogate cannot be in a UTF-8 file, so its class is dropped. The same text
+ * is accepted either way.
+ */
+export const portablePattern = (pattern: string): string =>
+  pattern.replaceAll('\\p{Cc}', '\\u0000-\\u001f\\u007f-\\u009f').replaceAll('\\p{Cs}', '');
+
 function frictionlessField(f: FieldInfo): Record<string, unknown> {
   const type = f.type === 'string' && f.format === 'date' ? 'date' : f.type;
   const constraints: Record<string, unknown> = {};
   if (!f.nullable) constraints.required = true;
   if (f.enum) constraints.enum = f.enum;
-  if (f.pattern) constraints.pattern = f.pattern;
+  if (f.pattern) constraints.pattern = portablePattern(f.pattern);
   if (f.minimum !== undefined) constraints.minimum = f.minimum;
   if (f.maximum !== undefined) constraints.maximum = f.maximum;
   if (f.minLength !== undefined && type === 'string') constraints.minLength = f.minLength;
