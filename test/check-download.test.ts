@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
 import { sha256 } from '../pipeline/lib/hash.js';
 import { readRelease } from '../pipeline/metadata/release.js';
-import { renderMetadata } from '../pipeline/metadata/render-metadata.js';
+import { renderers } from '../pipeline/metadata/render-metadata.js';
 import { publish } from '../pipeline/stages/publish.js';
 import { cleanTempDirs, cli, DIST, RAW, ROOT, snapshot, tempDir } from './helpers.js';
 
@@ -225,7 +225,7 @@ describe('a damaged or doctored download is a list of problems, never a stack tr
     const row = built.tables.casualties.find((c) => c.count_quote === '13');
     expect(row).toBeDefined();
     Object.assign(row as object, { count_low: 130, count_best: 130, count_high: 130 });
-    await publish(out, built.tables, renderMetadata(readRelease()), built.texts);
+    await publish(out, built.tables, renderers(readRelease()), built.texts);
     const r = check(join(out, '..'));
     expect(r.stderr).toContain(
       problem(

@@ -29,7 +29,7 @@ describe('the command line', () => {
   event_actors       9     1.6 KiB     3.0 KiB     2.2 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and events.geojson (8.1 KiB), sources/stepanakert-2020.txt (12.3 KiB), datapackage.json (83.9 KiB), CODEBOOK.md (46.2 KiB), README.md (7.9 KiB), LICENSE (1.4 KiB), index.html (110.7 KiB), timeline.svg (4.8 KiB), SHA256SUMS (3.0 KiB)
+  and CODEBOOK.md (46.6 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (20.3 KiB), SHA256SUMS (3.2 KiB), datapackage.json (89.2 KiB), events.geojson (8.1 KiB), index.html (110.7 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (43.8 KiB), timeline.svg (4.8 KiB)
 
   annotations: 200 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -60,10 +60,11 @@ describe('the command line', () => {
         exclusions: 54,
       },
       files: {
-        'CODEBOOK.md': 47351,
+        'CODEBOOK.md': 47690,
         LICENSE: 1471,
-        'README.md': 8140,
-        SHA256SUMS: 3063,
+        'READING.md': 62602,
+        'README.md': 20740,
+        SHA256SUMS: 3240,
         'actors.csv': 3146,
         'actors.json': 6407,
         'actors.parquet': 3083,
@@ -76,7 +77,7 @@ describe('the command line', () => {
         'damage.csv': 6740,
         'damage.json': 15937,
         'damage.parquet': 7503,
-        'datapackage.json': 85878,
+        'datapackage.json': 91333,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
@@ -98,6 +99,7 @@ describe('the command line', () => {
         'places.json': 547,
         'places.parquet': 2690,
         'sources/stepanakert-2020.txt': 12605,
+        'stepanakert-bombardment-2020.xlsx': 44872,
         'timeline.svg': 4935,
       },
       annotations: { exact: 200, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },

@@ -52,12 +52,14 @@ describe('the published folder', () => {
       [
         'CODEBOOK.md',
         'LICENSE',
+        'READING.md',
         'README.md',
         'SHA256SUMS',
         'datapackage.json',
         'events.geojson',
         'index.html',
         'sources/stepanakert-2020.txt',
+        'stepanakert-bombardment-2020.xlsx',
         'timeline.svg',
         ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`, `${t}.parquet`]),
       ].sort(),
@@ -75,6 +77,7 @@ describe('the published folder', () => {
     expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
     expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual([
       ...TABLES,
+      'workbook',
       'events-geojson',
       'source-stepanakert-2020',
     ]);
@@ -89,6 +92,7 @@ describe('the published folder', () => {
       encoding: 'utf-8',
       bytes: 12605,
       hash: 'sha256:7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516',
+      download: `${JSON.parse(readFileSync(join(ROOT, 'schemas/dataset.json'), 'utf8')).repository}/releases/download/v${descriptor.version}/stepanakert-2020.txt`,
       licenses: [{ name: 'CC-BY-SA-4.0', path: 'https://creativecommons.org/licenses/by-sa/4.0/' }],
       sources: [
         {
@@ -99,7 +103,7 @@ describe('the published folder', () => {
     });
     expect(descriptor.resources[1].schema.primaryKey).toEqual(['event_id']);
     expect(descriptor.resources[1].schema.foreignKeys).toEqual([
-      { fields: ['parent_event_id'], reference: { fields: ['event_id'] } },
+      { fields: ['parent_event_id'], reference: { resource: 'events', fields: ['event_id'] } },
       { fields: ['place_id'], reference: { resource: 'places', fields: ['place_id'] } },
       { fields: ['document_id'], reference: { resource: 'documents', fields: ['document_id'] } },
     ]);

@@ -1,5 +1,6 @@
 import type { Row } from '../records/tables.js';
 import { type Publication, sourcePath } from '../stages/publish.js';
+import { versionedAddress } from './home.js';
 
 function facts(name: string, files: Publication) {
   const f = files.get(name);
@@ -8,7 +9,7 @@ function facts(name: string, files: Publication) {
 }
 
 /** The descriptor's entry of the events as GeoJSON. */
-export function geoJsonResource(files: Publication) {
+export function geoJsonResource(files: Publication, version: string) {
   return {
     name: 'events-geojson',
     title: 'Events with their places (GeoJSON)',
@@ -19,11 +20,12 @@ export function geoJsonResource(files: Publication) {
     mediatype: 'application/geo+json',
     encoding: 'utf-8',
     ...facts('events.geojson', files),
+    download: versionedAddress(version, 'events.geojson'),
   };
 }
 
 /** One descriptor entry per document text, published byte for byte under its own licence. */
-export function sourceResources(documents: Row[], files: Publication) {
+export function sourceResources(documents: Row[], files: Publication, version: string) {
   return documents.map((d) => ({
     name: `source-${String(d.document_id)}`,
     title: `Source text: ${String(d.title)}`,
@@ -34,6 +36,8 @@ export function sourceResources(documents: Row[], files: Publication) {
     mediatype: 'text/plain',
     encoding: 'utf-8',
     ...facts(sourcePath(String(d.document_id)), files),
+    // release assets are flat: sources/<id>.txt is attached as <id>.txt
+    download: versionedAddress(version, `${String(d.document_id)}.txt`),
     licenses: [{ name: d.licence, path: d.licence_url }],
     sources: [{ title: `${String(d.title)} (${String(d.publisher)})`, path: d.address }],
   }));

@@ -3,6 +3,7 @@ import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import { casualtyTotals } from '../records/totals.js';
+import { accessSections } from './card-access.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
 /** A value of the tables quoted into the card, Markdown escaped. */
@@ -93,6 +94,8 @@ ${campaignTotals(tables).join('\n')}
 ## How to total
 
 ${howToTotal(tables, dataset.totals)}
+
+${accessSections(release)}
 
 ## Where it comes from
 
