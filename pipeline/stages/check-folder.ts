@@ -57,8 +57,8 @@ export interface CheckResult {
  * Verifies a published folder as a downloader would, reading only regular files inside it and
  * never more bytes than the descriptor declares: SHA256SUMS and the descriptor's sizes and
  * hashes, every row of every format against its schema, the same rows in CSV, JSON and Parquet,
- * keys, the record rules that need only the folder, and the descriptor, codebook, card and
- * licence against what this version generates. Returns every problem found.
+ * keys, the record rules that need only the folder, and the descriptor, codebook, card,
+ * licence, CSV and JSON against what this version generates. Returns every problem found.
  */
 export async function checkFolder(dir: string): Promise<CheckResult> {
   const f = new Findings(dir);
@@ -171,11 +171,24 @@ function readSums(f: Findings): Map<string, string> {
     return listed;
   }
   const sums = f.read('SHA256SUMS', MAX_OTHER_BYTES);
+  const lineOf = new Map<string, number>();
   for (const [i, line] of (sums?.toString('utf8') ?? '').split('\n').entries()) {
     if (line === '') continue;
     const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-    if (m) listed.set(m[2] as string, m[1] as string);
-    else
+    const name = m?.[2] as string;
+    if (m && lineOf.has(name))
+      // the first line stands: a later one cannot override a hash that does not match
+      f.at('SHA256SUMS', {
+        line: i + 1,
+        problem: 'a file is listed twice',
+        expected: 'each file on one line',
+        found: `${show(name)}, listed on line ${lineOf.get(name)} already`,
+        fix: 'download the whole folder again or rebuild it',
+      });
+    else if (m) {
+      listed.set(name, m[1] as string);
+      lineOf.set(name, i + 1);
+    } else
       f.at('SHA256SUMS', {
         line: i + 1,
         problem: 'a line is not "<sha256>  <file>"',

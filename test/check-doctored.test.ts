@@ -1,0 +1,100 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../pipeline/lib/hash.js';
+import { cleanTempDirs, cli, DIST, ROOT, tempDir } from './helpers.js';
+
+afterAll(cleanTempDirs);
+
+const VERSION = String(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+
+/** A copy of dist/ named d in a working folder; returns the working folder. */
+function download(): string {
+  const work = tempDir();
+  cpSync(DIST, join(work, 'd'), { recursive: true });
+  return work;
+}
+
+/** The descriptor's sizes and hashes, then SHA256SUMS, written again from the files. */
+function fixAll(dir: string): void {
+  const path = join(dir, 'datapackage.json');
+  const d = JSON.parse(readFileSync(path, 'utf8'));
+  for (const r of d.resources)
+    for (const e of [r, ...r.alternates]) {
+      const bytes = readFileSync(join(dir, e.path));
+      Object.assign(e, { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` });
+    }
+  writeFileSync(path, `${JSON.stringify(d, null, 2)}\n`);
+  const names = readdirSync(dir)
+    .filter((n) => n !== 'SHA256SUMS')
+    .sort();
+  writeFileSync(
+    join(dir, 'SHA256SUMS'),
+    names.map((n) => `${sha256(readFileSync(join(dir, n)))}  ${n}\n`).join(''),
+  );
+}
+
+const check = (work: string) => cli(['check', '--out', 'd'], { cwd: work });
+const problem = (file: string, what: string, expected: string, found: string, fix: string) =>
+  `error: ${file}: ${what}\n  expected: ${expected}\n  found:    ${found}\n  fix:      ${fix}`;
+/** Two differing lines as the check shows them: from 40 characters before they differ, cut at 120. */
+const excerpt = (a: string, b: string) => {
+  let c = 0;
+  while (a[c] === b[c]) c++;
+  const cut = (s: string) => {
+    const t = JSON.stringify(s.slice(c - 40));
+    return `...${t.length > 120 ? `${t.slice(0, 117)}...` : t}`;
+  };
+  return [cut(a), cut(b)];
+};
+
+describe('check: a doctored download with its sums and descriptor fixed up', () => {
+  it.each([
+    ['a count written as hexadecimal in the CSV', ',13,,,more_than,', ',0x0d,,,more_than,'],
+    ['CRLF line endings in the CSV', '\n', '\r\n'],
+  ])('%s is not what this version writes', (_, from, to) => {
+    const work = download();
+    const path = join(work, 'd/casualties.csv');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(from, to));
+    const after = readFileSync(path, 'utf8').split('\n');
+    const i = after.findIndex((l, k) => l !== lines[k]);
+    fixAll(join(work, 'd'));
+    expect(check(work)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${problem(
+        `d/casualties.csv:${i + 1}`,
+        `differs from what version ${VERSION} generates from the folder's tables and schemas/`,
+        excerpt(lines[i] as string, after[i] as string)[0],
+        excerpt(lines[i] as string, after[i] as string)[1],
+        'download the whole folder again or rebuild it; do not edit published files',
+      )}\n1 problem(s) in d\n`,
+    });
+  });
+
+  it('a file listed twice in SHA256SUMS, once with a wrong hash', () => {
+    const work = download();
+    const path = join(work, 'd/SHA256SUMS');
+    const right = readFileSync(path, 'utf8');
+    const n = right.split('\n').findIndex((l) => l.endsWith('  LICENSE')) + 2;
+    writeFileSync(path, `${'0'.repeat(64)}  LICENSE\n${right}`);
+    expect(check(work)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${problem(
+        `d/SHA256SUMS:${n}`,
+        'a file is listed twice',
+        'each file on one line',
+        `"LICENSE", listed on line 1 already`,
+        'download the whole folder again or rebuild it',
+      )}\n\n${problem(
+        'd/LICENSE',
+        'checksum differs from SHA256SUMS',
+        '0'.repeat(64),
+        sha256(readFileSync(join(DIST, 'LICENSE'))),
+        'the file was changed or damaged: download or rebuild it',
+      )}\n2 problem(s) in d\n`,
+    });
+  });
+});
