@@ -33,6 +33,13 @@ UNSAFE := $(strip $(foreach c,; : % * ? [,$(findstring $(c),$(OUT))) $(if $(find
 ifneq ($(UNSAFE),)
 $(error OUT="$(subst $(newline),\n,$(OUT))": make cannot name a target with any of ; : % * ? [ or a newline in it (found $(UNSAFE)); choose another folder name, or run "node $(COMPILED) build --out <folder>", which takes any name)
 endif
+# A "$" not written "$$" (nor starting a $(VAR) reference) would silently name another folder
+open := (
+stray-dollar = $(findstring $$,$(subst $$$(open),,$(subst $${,,$(subst $$$$,,$(1)))))
+STRAY := $(firstword $(foreach v,OUT RAW,$(if $(call stray-dollar,$(value $(v))),$(v))))
+ifneq ($(STRAY),)
+$(error $(STRAY)="$(value $(STRAY))": make reads "$$" as the start of a variable, so the path would be "$($(STRAY))"; write each "$$" of the name as "$$$$" ($(STRAY)='$(subst $$,$$$$,$(value $(STRAY)))'))
+endif
 
 .PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types
 
