@@ -1,8 +1,12 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildTables } from '../pipeline/build.js';
 import { sha256 } from '../pipeline/lib/hash.js';
-import { cleanTempDirs, cli, DIST, ROOT, tempDir } from './helpers.js';
+import { readRelease } from '../pipeline/metadata/release.js';
+import { renderMetadata } from '../pipeline/metadata/render-metadata.js';
+import { publish } from '../pipeline/stages/publish.js';
+import { cleanTempDirs, cli, DIST, RAW, ROOT, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -95,6 +99,41 @@ describe('check: a doctored download with its sums and descriptor fixed up', () 
         sha256(readFileSync(join(DIST, 'LICENSE'))),
         'the file was changed or damaged: download or rebuild it',
       )}\n2 problem(s) in d\n`,
+    });
+  });
+});
+
+describe('check: text that is not UTF-8', () => {
+  it('an invalid byte in the JSON and CSV, U+FFFD in the Parquet, hashes fixed up', async () => {
+    const out = join(tempDir(), 'd');
+    const built = buildTables(RAW);
+    const row = built.tables.claims[0] as { quote: string };
+    row.quote = `\uFFFD${[...row.quote].slice(1).join('')}`;
+    await publish(out, built.tables, renderMetadata(readRelease()), built.texts);
+    for (const name of ['claims.json', 'claims.csv']) {
+      const bytes = readFileSync(join(out, name));
+      const at = bytes.indexOf('\uFFFD');
+      writeFileSync(
+        join(out, name),
+        Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at + 3)]),
+      );
+    }
+    fixAll(out);
+    const at = (name: string) => readFileSync(join(out, name)).indexOf(0xff);
+    expect(check(join(out, '..'))).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${['json', 'csv']
+        .map((ext) =>
+          problem(
+            `d/claims.${ext}`,
+            'the file cannot be read',
+            `a valid ${ext} file`,
+            `invalid byte 0xFF at byte offset ${at(`claims.${ext}`)} (not UTF-8)`,
+            'download or rebuild the file',
+          ),
+        )
+        .join('\n\n')}\n2 problem(s) in d\n`,
     });
   });
 });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { firstInvalidUtf8 } from '../lib/code-points.js';
 import { show } from '../lib/errors.js';
 import { atPointer, describeAjvError, validator } from '../lib/schemas.js';
 import { fromCsv } from '../read/from-csv.js';
@@ -73,9 +74,7 @@ async function readTable(
     }
   };
   const json = await read(names.json, () => rowsOf(names.json, files.get(names.json) as Buffer));
-  const csv = await read(names.csv, () =>
-    fromCsv(table, (files.get(names.csv) as Buffer).toString('utf8')),
-  );
+  const csv = await read(names.csv, () => fromCsv(table, utf8(files.get(names.csv) as Buffer)));
   const parquet = await read(names.parquet, () =>
     fromParquet(connection, join(f.dir, names.parquet)),
   );
@@ -96,9 +95,23 @@ async function readTable(
   return validRows(f, table, names.json, json);
 }
 
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text of a table file; an invalid byte is an error, never read as U+FFFD. */
+function utf8(bytes: Buffer): string {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new Error(
+      `invalid byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at byte offset ${at} (not UTF-8)`,
+    );
+  }
+}
+
 /** A JSON table: a list of objects, or an error saying what it is instead. */
 function rowsOf(name: string, bytes: Buffer): Row[] {
-  const value: unknown = JSON.parse(bytes.toString('utf8'));
+  const value: unknown = JSON.parse(utf8(bytes));
   if (
     !Array.isArray(value) ||
     !value.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))
