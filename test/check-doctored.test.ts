@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
@@ -135,5 +135,29 @@ describe('check: text that is not UTF-8', () => {
         )
         .join('\n\n')}\n2 problem(s) in d\n`,
     });
+  });
+});
+
+describe('check: a descriptor that declares a huge size', () => {
+  it('a 5 GiB table (sparse) declared as such is not read: a limit, never a stack trace', () => {
+    const work = download();
+    const path = join(work, 'd/datapackage.json');
+    const d = JSON.parse(readFileSync(path, 'utf8'));
+    for (const r of d.resources)
+      for (const e of [r, ...r.alternates]) if (e.path === 'claims.csv') e.bytes = 5 * 2 ** 30;
+    writeFileSync(path, `${JSON.stringify(d, null, 2)}\n`);
+    truncateSync(join(work, 'd/claims.csv'), 5 * 2 ** 30);
+    const r = check(work);
+    expect(r.stderr).not.toMatch(/\n {4}at /);
+    expect(r.stderr.split('\n\n')).toContain(
+      problem(
+        'd/claims.csv',
+        'the file is not read',
+        `at most ${2 ** 30} bytes`,
+        `${5 * 2 ** 30} bytes`,
+        'download the whole folder again, or rebuild it',
+      ),
+    );
+    expect(r.status).toBe(1);
   });
 });

@@ -232,7 +232,9 @@ function checkSums(f: Findings, declared: Map<string, Declared>): Map<string, Bu
       continue;
     }
     const table = /\.(json|csv|parquet)$/.test(name);
-    const bytes = f.read(name, d ? d.bytes : table ? MAX_TABLE_BYTES : MAX_OTHER_BYTES);
+    // and never more than the limit, whatever the descriptor declares
+    const limit = table ? MAX_TABLE_BYTES : MAX_OTHER_BYTES;
+    const bytes = f.read(name, d ? Math.min(d.bytes, limit) : limit);
     if (!bytes) continue;
     files.set(name, bytes);
     const found = sha256(bytes);
