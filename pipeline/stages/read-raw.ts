@@ -27,11 +27,17 @@ export function readRaw(rawDir: string): RawDocument[] {
 /** The document folders of `rawDir`, in name order; a corpus is then read one document at a time. */
 export function listDocuments(rawDir: string): string[] {
   if (!existsSync(rawDir) || !statSync(rawDir).isDirectory()) {
+    const entry = lstatSync(rawDir, { throwIfNoEntry: false });
     fail({
       file: rawDir,
       problem: 'the raw folder does not exist',
       expected: 'a folder with one sub-folder per document',
-      found: 'nothing at that path',
+      found:
+        entry === undefined
+          ? 'nothing at that path'
+          : entry.isSymbolicLink()
+            ? 'a symbolic link that leads to no folder (its target is missing, or a loop)'
+            : 'a file, not a folder',
       fix: 'pass RAW=<folder> pointing at a raw folder (the default is raw/)',
     });
   }
