@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
@@ -159,5 +159,31 @@ describe('check: a descriptor that declares a huge size', () => {
       ),
     );
     expect(r.status).toBe(1);
+  });
+});
+
+describe('check: the files of the folder are those this version publishes', () => {
+  it('an extra file listed in SHA256SUMS, and a published one removed with its line', () => {
+    const work = download();
+    writeFileSync(join(work, 'd/setup.exe'), 'MZ\n');
+    rmSync(join(work, 'd/timeline.svg'));
+    fixAll(join(work, 'd'));
+    expect(check(work)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${problem(
+        'd/setup.exe',
+        `not a file version ${VERSION} publishes`,
+        'only the tables as CSV, JSON and Parquet and the files generated beside them',
+        'a file listed in SHA256SUMS',
+        'delete the file, or download the whole folder again',
+      )}\n\n${problem(
+        'd/timeline.svg',
+        'missing',
+        `every file version ${VERSION} publishes`,
+        'none',
+        'download the whole folder again or rebuild it',
+      )}\n2 problem(s) in d\n`,
+    });
   });
 });

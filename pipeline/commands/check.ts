@@ -12,10 +12,10 @@ it and never more bytes than the descriptor declares: SHA256SUMS, the sizes and
 hashes in datapackage.json, every row of every format against its JSON Schema, the
 same rows in CSV, JSON and Parquet, unique keys, resolving foreign keys, every
 claims.subject_id resolving in the table its subject_table names, every count, time
-and stated date read again from its quoted words, and the descriptor, codebook,
-card, licence, CSV and JSON against what this version generates (a dataset of
-another version is checked as far as versions agree, and the check says so). Lists
-every problem found and exits 1 if there is any.
+and stated date read again from its quoted words, and the list of files, the
+descriptor, codebook, card, licence, CSV and JSON against what this version
+generates (a dataset of another version is checked as far as versions agree, and
+the check says so). Lists every problem found and exits 1 if there is any.
 
 Options:
   --out <folder>   the folder to check (default: dist)

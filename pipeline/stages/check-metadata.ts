@@ -1,3 +1,5 @@
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
 import { show } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
 import { packageVersion } from '../metadata/release.js';
@@ -26,7 +28,7 @@ export function checkMetadata(
   const version = String(descriptor.version);
   if (version !== mine) {
     f.notes.push(
-      `${f.dir} is a dataset of version ${show(version)}; this check fully checks version ${mine}: its descriptor, codebook, card, licence, CSV and JSON were not compared with what version ${mine} generates (files, hashes, rows, schemas, keys and record rules were checked)`,
+      `${f.dir} is a dataset of version ${show(version)}; this check fully checks version ${mine}: its list of files, descriptor, codebook, card, licence, CSV and JSON were not compared with what version ${mine} generates (files, hashes, rows, schemas, keys and record rules were checked)`,
     );
     return;
   }
@@ -43,6 +45,24 @@ export function checkMetadata(
     generated.set(`${table}.csv`, toCsv(table, tables[table]));
     generated.set(`${table}.json`, toJson(table, tables[table]));
   }
+  // the folder's files are those this version publishes: none added, none left out
+  const publishes = new Set([...generated.keys(), ...TABLES.map((t) => `${t}.parquet`)]);
+  for (const name of files.keys())
+    if (!publishes.has(name))
+      f.at(name, {
+        problem: `not a file version ${mine} publishes`,
+        expected: 'only the tables as CSV, JSON and Parquet and the files generated beside them',
+        found: 'a file listed in SHA256SUMS',
+        fix: 'delete the file, or download the whole folder again',
+      });
+  for (const name of publishes)
+    if (!files.has(name) && !lstatSync(join(f.dir, name), { throwIfNoEntry: false }))
+      f.at(name, {
+        problem: 'missing',
+        expected: `every file version ${mine} publishes`,
+        found: 'none',
+        fix: 'download the whole folder again or rebuild it',
+      });
   for (const name of [...GENERATED, ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`])]) {
     const want = generated.get(name);
     const have = files.get(name)?.toString('utf8');
