@@ -187,3 +187,21 @@ describe('check: the files of the folder are those this version publishes', () =
     });
   });
 });
+
+describe('check: nesting', () => {
+  it('a datapackage.json of 100,000 opening brackets names the file and the place', () => {
+    const work = download();
+    writeFileSync(join(work, 'd/datapackage.json'), '['.repeat(100_000));
+    const r = check(work);
+    expect(r.stderr.split('\n\n')[0]).toBe(
+      problem(
+        'd/datapackage.json:1:65',
+        'the JSON is nested too deeply',
+        'at most 64 levels of arrays and objects',
+        'more than 64 levels at line 1, column 65',
+        'flatten the structure: no file of this project needs deep nesting; or download the file again',
+      ),
+    );
+    expect(r.status).toBe(1);
+  });
+});
