@@ -205,3 +205,29 @@ describe('check: nesting', () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe('check: nesting in a table', () => {
+  it('a row holding 100,000 nested lists names the file and the place', () => {
+    const work = download();
+    const path = join(work, 'd/actors.json');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        '"actor_id"',
+        `"deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}, "actor_id"`,
+      ),
+    );
+    fixAll(join(work, 'd'));
+    expect(check(work)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${problem(
+        'd/actors.json:3:75',
+        'the JSON is nested too deeply',
+        'at most 64 levels of arrays and objects',
+        'more than 64 levels at line 3, column 75',
+        'flatten the structure: no file of this project needs deep nesting; or download the file again',
+      )}\n1 problem(s) in d\n`,
+    });
+  });
+});

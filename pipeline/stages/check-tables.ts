@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { firstInvalidUtf8 } from '../lib/code-points.js';
-import { show } from '../lib/errors.js';
+import { InputError, show } from '../lib/errors.js';
+import { parseJsonFile } from '../lib/json-file.js';
 import { atPointer, describeAjvError, validator } from '../lib/schemas.js';
 import { fromCsv } from '../read/from-csv.js';
 import { fromParquet } from '../read/from-parquet.js';
@@ -64,6 +65,12 @@ async function readTable(
     try {
       return await parse();
     } catch (e) {
+      if (e instanceof InputError) {
+        f.problems.push(
+          ...e.problems.map((p) => ({ ...p, fix: `${p.fix}; or download the file again` })),
+        );
+        return undefined;
+      }
       f.at(file, {
         problem: 'the file cannot be read',
         expected: `a valid ${file.split('.').pop()} file`,
@@ -73,7 +80,9 @@ async function readTable(
       return undefined;
     }
   };
-  const json = await read(names.json, () => rowsOf(names.json, files.get(names.json) as Buffer));
+  const json = await read(names.json, () =>
+    rowsOf(f.dir, names.json, files.get(names.json) as Buffer),
+  );
   const csv = await read(names.csv, () => fromCsv(table, utf8(files.get(names.csv) as Buffer)));
   const parquet = await read(names.parquet, () =>
     fromParquet(connection, join(f.dir, names.parquet)),
@@ -110,8 +119,8 @@ function utf8(bytes: Buffer): string {
 }
 
 /** A JSON table: a list of objects, or an error saying what it is instead. */
-function rowsOf(name: string, bytes: Buffer): Row[] {
-  const value: unknown = JSON.parse(utf8(bytes));
+function rowsOf(dir: string, name: string, bytes: Buffer): Row[] {
+  const value = parseJsonFile(join(dir, name), utf8(bytes)).value;
   if (
     !Array.isArray(value) ||
     !value.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))
