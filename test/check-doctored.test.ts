@@ -231,3 +231,27 @@ describe('check: nesting in a table', () => {
     });
   });
 });
+
+describe('check: a row names its record by its key', () => {
+  it('a row whose first key is "__proto__" holding an object', () => {
+    const work = download();
+    const path = join(work, 'd/actors.json');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('"actor_id"', '"__proto__": {"polluted": 1}, "actor_id"'),
+    );
+    fixAll(join(work, 'd'));
+    const r = check(work);
+    expect(r.stderr).not.toContain('[object Object]');
+    expect(r.stderr).toContain(
+      problem(
+        'd/actors.json, id "stepanakert-2020:afp", field "__proto__"',
+        'unknown field',
+        'only the fields the schema defines',
+        'field "__proto__"',
+        'the row breaks schemas/tables/actors.schema.json: rebuild the folder',
+      ),
+    );
+    expect(r.status).toBe(1);
+  });
+});

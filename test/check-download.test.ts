@@ -184,7 +184,7 @@ describe('a damaged or doctored download is a list of problems, never a stack tr
     expect(r.stderr).not.toMatch(/\n {4}at /);
     expect(r.stderr).toContain(
       problem(
-        'd/actors.json, id "undefined", field "actor_id"',
+        'd/actors.json, id "row 1", field "actor_id"',
         'a required field is missing',
         'field "actor_id"',
         'nothing',

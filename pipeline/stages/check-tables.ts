@@ -5,7 +5,7 @@ import { parseJsonFile } from '../lib/json-file.js';
 import { atPointer, describeAjvError, validator } from '../lib/schemas.js';
 import { fromCsv } from '../read/from-csv.js';
 import { fromParquet } from '../read/from-parquet.js';
-import { type Row, TABLES, type TableName, type Tables } from '../records/tables.js';
+import { type Row, rowId, TABLES, type TableName, type Tables } from '../records/tables.js';
 import { openDuckDb } from '../write/to-parquet.js';
 import type { Findings } from './check-folder.js';
 import { recordRuleProblems } from './check-records.js';
@@ -133,13 +133,13 @@ function rowsOf(dir: string, name: string, bytes: Buffer): Row[] {
 function validRows(f: Findings, table: TableName, file: string, rows: Row[]): Row[] | undefined {
   const validate = validator(`tables/${table}.schema.json`);
   let valid = true;
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
     if (validate(row)) continue;
     valid = false;
     for (const e of validate.errors ?? []) {
       const d = describeAjvError(e, atPointer(row, e.instancePath));
       f.at(file, {
-        id: String(Object.values(row)[0]),
+        id: rowId(table, row) ?? `row ${i + 1}`,
         ...d,
         field: d.field?.replace(/^\//, ''),
         fix: `the row breaks schemas/tables/${table}.schema.json: ${REBUILD}`,
