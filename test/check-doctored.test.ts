@@ -1,4 +1,12 @@
-import { cpSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
@@ -253,5 +261,38 @@ describe('check: a row names its record by its key', () => {
       ),
     );
     expect(r.status).toBe(1);
+  });
+});
+
+describe('check: a listed entry that is not a file', () => {
+  it('a path through a file (LICENSE/x) is missing, one problem among the others', () => {
+    const work = download();
+    writeFileSync(join(work, 'd/SHA256SUMS'), `${'0'.repeat(64)}  LICENSE/x\n`, { flag: 'a' });
+    expect(check(work)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${problem(
+        'd/LICENSE/x',
+        'listed in SHA256SUMS but missing',
+        'the file',
+        'none',
+        'download the whole folder again',
+      )}\n1 problem(s) in d\n`,
+    });
+  });
+
+  it('a link that leads nowhere is said to be a link, not missing', () => {
+    const work = download();
+    rmSync(join(work, 'd/events.json'));
+    symlinkSync('/nonexistent', join(work, 'd/events.json'));
+    expect(check(work).stderr.split('\n\n')[0]).toBe(
+      problem(
+        'd/events.json',
+        'the file is not read',
+        'a regular file inside the folder',
+        'a symbolic link',
+        'download the whole folder again, or rebuild it',
+      ),
+    );
   });
 });

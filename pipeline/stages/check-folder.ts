@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, isSystemError, type Problem, show, systemProblem } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
@@ -201,6 +201,15 @@ function readSums(f: Findings): Map<string, string> {
   return listed;
 }
 
+/** The entry at a path, not followed if it is a link; undefined when there is none or it cannot be reached. */
+function entryAt(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * SHA256SUMS against the files, the files against the descriptor's sizes and hashes; every
  * entry of the folder must be listed. Returns the files read, name → bytes.
@@ -209,7 +218,9 @@ function checkSums(f: Findings, declared: Map<string, Declared>): Map<string, Bu
   const files = new Map<string, Buffer>();
   const listed = readSums(f);
   for (const [name, hash] of listed) {
-    if (!existsSync(join(f.dir, name))) {
+    // a link that leads nowhere is there (and refused as a link), not missing
+    const entry = entryAt(join(f.dir, name));
+    if (!entry) {
       f.at(name, {
         problem: 'listed in SHA256SUMS but missing',
         expected: 'the file',
@@ -219,7 +230,6 @@ function checkSums(f: Findings, declared: Map<string, Declared>): Map<string, Bu
       continue;
     }
     const d = declared.get(name);
-    const entry = lstatSync(join(f.dir, name));
     const sizeDiffers = () =>
       f.at(name, {
         problem: 'size differs from datapackage.json',
