@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanTempDirs, copyRaw, DOC, ROOT, replaceInFile, tempDir } from './helpers.js';
+
+afterAll(cleanTempDirs);
+
+const make = (...args: string[]) =>
+  spawnSync('make', ['-s', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+
+describe('make rebuilds when a file of RAW changes', () => {
+  it('an edited annotations.json rebuilds OUT', () => {
+    const raw = copyRaw();
+    const out = join(tempDir(), 'out');
+    expect(make('dist', `RAW=${raw}`, `OUT=${out}`).status).toBe(0);
+    expect(make('dist', `RAW=${raw}`, `OUT=${out}`)).toMatchObject({ status: 0, stderr: '' });
+    replaceInFile(
+      join(raw, DOC, 'annotations.json'),
+      '"note": "Stands for every statement',
+      '"note": "Edited: stands for every statement',
+    );
+    const r = make('dist', `RAW=${raw}`, `OUT=${out}`);
+    expect(r.stderr.split('\n')[0]).toMatch(new RegExp(`^built ${out} from 1 document in `));
+    expect(r.status).toBe(0);
+  });
+});
