@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, copyRaw, DOC, ROOT, replaceInFile, tempDir } from './helpers.js';
@@ -12,9 +13,19 @@ const make = (...args: string[]) =>
     env: { ...process.env, NO_COLOR: '1' },
   });
 
+/** The raw folder copied to a path with spaces. */
+function spaced(): string {
+  const raw = join(tempDir(), 'my raw folder');
+  cpSync(copyRaw(), raw, { recursive: true });
+  return raw;
+}
+
 describe('make rebuilds when a file of RAW changes', () => {
-  it('an edited annotations.json rebuilds OUT', () => {
-    const raw = copyRaw();
+  it.each([
+    ['', () => copyRaw()],
+    [' at a path with spaces', () => spaced()],
+  ])('an edited annotations.json rebuilds OUT%s', (_, made) => {
+    const raw = made();
     const out = join(tempDir(), 'out');
     expect(make('dist', `RAW=${raw}`, `OUT=${out}`).status).toBe(0);
     expect(make('dist', `RAW=${raw}`, `OUT=${out}`)).toMatchObject({ status: 0, stderr: '' });
