@@ -17,7 +17,7 @@ VALIDATORS := pipeline/validators/compiled.cjs
 CLI := node $(COMPILED)
 SOURCES := $(shell find pipeline -name '*.ts') package-lock.json
 quote = '$(subst ','\'',$(1))'
-INPUTS := $(shell find $(call quote,$(RAW)) schemas -type f 2>/dev/null | LC_ALL=C sort | sed 's/ /\\ /g') package.json CHANGELOG.md
+INPUTS := $(shell find $(call quote,$(RAW)) schemas -type f 2>/dev/null | LC_ALL=C sort | sed 's/[ :]/\\&/g') package.json CHANGELOG.md
 
 # Paths reach the shell single-quoted (an apostrophe in them closed and escaped), and OUT is a
 # make target with its spaces escaped.

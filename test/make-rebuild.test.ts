@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, copyRaw, DOC, ROOT, replaceInFile, tempDir } from './helpers.js';
@@ -13,17 +13,18 @@ const make = (...args: string[]) =>
     env: { ...process.env, NO_COLOR: '1' },
   });
 
-/** The raw folder copied to a path with spaces. */
+/** The raw folder copied to a path with spaces, with a note whose name has a colon. */
 function spaced(): string {
   const raw = join(tempDir(), 'my raw folder');
   cpSync(copyRaw(), raw, { recursive: true });
+  writeFileSync(join(raw, 'notes 12:00.txt'), 'read again\n');
   return raw;
 }
 
 describe('make rebuilds when a file of RAW changes', () => {
   it.each([
     ['', () => copyRaw()],
-    [' at a path with spaces', () => spaced()],
+    [' at a path with spaces, beside a file with a colon', () => spaced()],
   ])('an edited annotations.json rebuilds OUT%s', (_, made) => {
     const raw = made();
     const out = join(tempDir(), 'out');
