@@ -296,3 +296,31 @@ describe('check: a listed entry that is not a file', () => {
     );
   });
 });
+
+describe('check: an OUT that is no folder says what stands there', () => {
+  it.each([
+    ['a file', (dir: string) => writeFileSync(join(dir, 'd'), 'x\n'), 'a file, not a folder'],
+    [
+      'a loop of links',
+      (dir: string) => {
+        symlinkSync('e', join(dir, 'd'));
+        symlinkSync('d', join(dir, 'e'));
+      },
+      'a symbolic link that leads to no folder (its target is missing, or a loop)',
+    ],
+  ])('%s', (_, make, found) => {
+    const work = tempDir();
+    make(work);
+    expect(check(work)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${problem(
+        'd',
+        'the folder does not exist',
+        'a published dataset folder',
+        found,
+        'pass OUT=<folder> of a built or downloaded dataset',
+      )}\n1 problem(s) in d\n`,
+    });
+  });
+});

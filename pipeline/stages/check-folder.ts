@@ -67,7 +67,11 @@ export async function checkFolder(dir: string): Promise<CheckResult> {
     f.at('', {
       problem: 'the folder does not exist',
       expected: 'a published dataset folder',
-      found: existsSync(dir) ? 'a file' : 'nothing',
+      found: existsSync(dir)
+        ? 'a file, not a folder'
+        : entryAt(dir)?.isSymbolicLink()
+          ? 'a symbolic link that leads to no folder (its target is missing, or a loop)'
+          : 'nothing',
       fix: 'pass OUT=<folder> of a built or downloaded dataset',
     });
     return { problems: f.problems, rows: {}, notes: [] };
