@@ -2,6 +2,7 @@ import {
   cpSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   symlinkSync,
   truncateSync,
@@ -14,6 +15,7 @@ import { sha256 } from '../pipeline/lib/hash.js';
 import { readRelease } from '../pipeline/metadata/release.js';
 import { renderMetadata } from '../pipeline/metadata/render-metadata.js';
 import { publish } from '../pipeline/stages/publish.js';
+import { openDuckDb } from '../pipeline/write/to-parquet.js';
 import { cleanTempDirs, cli, DIST, RAW, ROOT, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
@@ -320,6 +322,34 @@ describe('check: an OUT that is no folder says what stands there', () => {
         'a published dataset folder',
         found,
         'pass OUT=<folder> of a built or downloaded dataset',
+      )}\n1 problem(s) in d\n`,
+    });
+  });
+});
+
+describe('check: the Parquet column types', () => {
+  it('an integer column stored as DOUBLE (same values), hashes fixed up', async () => {
+    const work = download();
+    const path = join(work, 'd/casualties.parquet');
+    const duck = await openDuckDb();
+    try {
+      await duck.connection.run(
+        `COPY (SELECT * REPLACE (CAST(count_low AS DOUBLE) AS count_low) FROM read_parquet('${path}')) TO '${path}.new' (FORMAT parquet)`,
+      );
+    } finally {
+      duck.close();
+    }
+    renameSync(`${path}.new`, path);
+    fixAll(join(work, 'd'));
+    expect(check(work)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${problem(
+        'd/casualties.parquet, field "count_low"',
+        'a column has another type than its schema gives',
+        'INTEGER',
+        'DOUBLE',
+        'rebuild the folder',
       )}\n1 problem(s) in d\n`,
     });
   });

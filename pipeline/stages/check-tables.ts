@@ -6,7 +6,7 @@ import { atPointer, describeAjvError, validator } from '../lib/schemas.js';
 import { fromCsv } from '../read/from-csv.js';
 import { fromParquet } from '../read/from-parquet.js';
 import { type Row, rowId, TABLES, type TableName, type Tables } from '../records/tables.js';
-import { openDuckDb } from '../write/to-parquet.js';
+import { columnTypes, openDuckDb } from '../write/to-parquet.js';
 import type { Findings } from './check-folder.js';
 import { recordRuleProblems } from './check-records.js';
 import { keyProblems } from './validate-records.js';
@@ -88,6 +88,22 @@ async function readTable(
     fromParquet(connection, join(f.dir, names.parquet)),
   );
   if (!json || !csv || !parquet) return undefined;
+  // the same values are not enough: a count stored as DOUBLE reads as a float elsewhere
+  const described = await connection.runAndReadAll(
+    `DESCRIBE SELECT * FROM read_parquet('${join(f.dir, names.parquet).replace(/'/g, "''")}')`,
+  );
+  const found = new Map(
+    described.getRowObjectsJson().map((c) => [String(c.column_name), String(c.column_type)]),
+  );
+  for (const { name, type } of columnTypes(table))
+    if (found.get(name) !== type)
+      f.at(names.parquet, {
+        field: name,
+        problem: 'a column has another type than its schema gives',
+        expected: type,
+        found: found.get(name) ?? 'no such column',
+        fix: REBUILD,
+      });
   for (const [name, other] of [
     [names.csv, csv],
     [names.parquet, parquet],
