@@ -354,3 +354,24 @@ describe('check: the Parquet column types', () => {
     });
   });
 });
+
+describe('check: the version the descriptor gives', () => {
+  it('a version that is not one is a problem, never "[object Object]"', () => {
+    const work = download();
+    const path = join(work, 'd/datapackage.json');
+    const d = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, `${JSON.stringify({ ...d, version: { x: 1 } }, null, 2)}\n`);
+    fixAll(join(work, 'd'));
+    expect(check(work)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${problem(
+        'd/datapackage.json, field "version"',
+        'the descriptor gives no version',
+        'a version such as "1.0.0"',
+        '{"x":1}',
+        'download the whole folder again or rebuild it',
+      )}\n1 problem(s) in d\n`,
+    });
+  });
+});

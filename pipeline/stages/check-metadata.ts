@@ -25,7 +25,17 @@ export function checkMetadata(
   files: Map<string, Buffer>,
 ): void {
   const mine = packageVersion();
-  const version = String(descriptor.version);
+  if (typeof descriptor.version !== 'string' || !/^\d+\.\d+\.\d+/.test(descriptor.version)) {
+    f.at('datapackage.json', {
+      field: 'version',
+      problem: 'the descriptor gives no version',
+      expected: 'a version such as "1.0.0"',
+      found: show(descriptor.version),
+      fix: 'download the whole folder again or rebuild it',
+    });
+    return;
+  }
+  const version = descriptor.version;
   if (version !== mine) {
     f.notes.push(
       `${f.dir} is a dataset of version ${show(version)}; this check fully checks version ${mine}: its list of files, descriptor, codebook, card, licence, CSV and JSON were not compared with what version ${mine} generates (files, hashes, rows, schemas, keys and record rules were checked)`,
