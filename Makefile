@@ -44,7 +44,7 @@ endif
 # No built-in rules: make would otherwise look for a rule to remake each of RAW's thousands of files
 MAKEFLAGS += --no-builtin-rules
 
-.PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types
+.PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types examples archive
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -106,6 +106,9 @@ $(OUT_TARGET): $(COMPILED) $(INPUTS)
 check: $(COMPILED) ## verify a published folder OUT: checksums, schemas, formats agree, keys resolve
 	$(CLI) check --out $(call quote,$(OUT))
 
+archive: $(COMPILED) ## zip the published folder OUT reproducibly into build/ (the release's zip of the whole data package)
+	$(CLI) archive --out $(OUT)
+
 reanchor: $(COMPILED) ## re-anchor the annotations of RAW to revised texts (ACCEPT=id,… confirms fuzzy matches)
 	$(CLI) reanchor --raw $(call quote,$(RAW)) $(if $(ACCEPT),--accept $(call quote,$(ACCEPT)))
 
@@ -139,6 +142,11 @@ types: $(INSTALLED) ## regenerate the TypeScript types from schemas/ (package/in
 	@mkdir -p build
 	npx esbuild pipeline/types/write-types.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=build/write-types.mjs
 	node build/write-types.mjs
+
+examples: $(INSTALLED) ## regenerate the typed reads in examples/ from schemas/
+	@mkdir -p build
+	npx esbuild pipeline/metadata/write-examples.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=build/write-examples.mjs
+	node build/write-examples.mjs
 
 readme: $(COMPILED) ## regenerate the README's command reference from the --help texts
 	node -e "const fs=require('fs');const ref=require('child_process').execFileSync('node',['$(COMPILED)','help','--markdown'],{encoding:'utf8'});const r=fs.readFileSync('README.md','utf8');fs.writeFileSync('README.md',r.replace(/(<!-- commands:start -->\n)[\s\S]*(<!-- commands:end -->)/,(m,a,b)=>a+ref+b))"
