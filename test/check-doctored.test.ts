@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
 import { sha256 } from '../pipeline/lib/hash.js';
 import { readRelease } from '../pipeline/metadata/release.js';
-import { renderMetadata } from '../pipeline/metadata/render-metadata.js';
+import { renderers } from '../pipeline/metadata/render-metadata.js';
 import { publish } from '../pipeline/stages/publish.js';
 import { openDuckDb } from '../pipeline/write/to-parquet.js';
 import { cleanTempDirs, cli, DIST, RAW, ROOT, tempDir } from './helpers.js';
@@ -34,7 +34,7 @@ function fixAll(dir: string): void {
   const path = join(dir, 'datapackage.json');
   const d = JSON.parse(readFileSync(path, 'utf8'));
   for (const r of d.resources)
-    for (const e of [r, ...r.alternates]) {
+    for (const e of [r, ...(r.alternates ?? [])]) {
       const bytes = readFileSync(join(dir, e.path));
       Object.assign(e, { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` });
     }
@@ -119,7 +119,7 @@ describe('check: text that is not UTF-8', () => {
     const built = buildTables(RAW);
     const row = built.tables.claims[0] as { quote: string };
     row.quote = `\uFFFD${[...row.quote].slice(1).join('')}`;
-    await publish(out, built.tables, renderMetadata(readRelease()), built.texts);
+    await publish(out, built.tables, renderers(readRelease()), built.texts);
     for (const name of ['claims.json', 'claims.csv']) {
       const bytes = readFileSync(join(out, name));
       const at = bytes.indexOf('\uFFFD');
@@ -154,7 +154,7 @@ describe('check: a descriptor that declares a huge size', () => {
     const path = join(work, 'd/datapackage.json');
     const d = JSON.parse(readFileSync(path, 'utf8'));
     for (const r of d.resources)
-      for (const e of [r, ...r.alternates]) if (e.path === 'claims.csv') e.bytes = 5 * 2 ** 30;
+      for (const e of [r, ...(r.alternates ?? [])]) if (e.path === 'claims.csv') e.bytes = 5 * 2 ** 30;
     writeFileSync(path, `${JSON.stringify(d, null, 2)}\n`);
     truncateSync(join(work, 'd/claims.csv'), 5 * 2 ** 30);
     const r = check(work);

@@ -2,6 +2,7 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { show } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
+import { workbookName } from '../metadata/home.js';
 import { packageVersion } from '../metadata/release.js';
 import { renderMetadata } from '../metadata/render-metadata.js';
 import { TABLES, type Tables } from '../records/tables.js';
@@ -63,7 +64,11 @@ export function checkMetadata(
     generated.set(`${table}.json`, toJson(table, tables[table]));
   }
   // the folder's files are those this version publishes: none added, none left out
-  const publishes = new Set([...generated.keys(), ...TABLES.map((t) => `${t}.parquet`)]);
+  const publishes = new Set([
+    ...generated.keys(),
+    ...TABLES.map((t) => `${t}.parquet`),
+    workbookName(),
+  ]);
   for (const name of files.keys())
     if (!publishes.has(name))
       f.at(name, {
