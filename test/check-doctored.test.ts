@@ -154,7 +154,8 @@ describe('check: a descriptor that declares a huge size', () => {
     const path = join(work, 'd/datapackage.json');
     const d = JSON.parse(readFileSync(path, 'utf8'));
     for (const r of d.resources)
-      for (const e of [r, ...(r.alternates ?? [])]) if (e.path === 'claims.csv') e.bytes = 5 * 2 ** 30;
+      for (const e of [r, ...(r.alternates ?? [])])
+        if (e.path === 'claims.csv') e.bytes = 5 * 2 ** 30;
     writeFileSync(path, `${JSON.stringify(d, null, 2)}\n`);
     truncateSync(join(work, 'd/claims.csv'), 5 * 2 ** 30);
     const r = check(work);
