@@ -16,7 +16,8 @@ NATIVE := build/.native
 VALIDATORS := pipeline/validators/compiled.cjs
 CLI := node $(COMPILED)
 SOURCES := $(shell find pipeline -name '*.ts') package-lock.json
-INPUTS := $(sort $(shell find $(call quote,$(RAW)) schemas -type f 2>/dev/null)) package.json CHANGELOG.md
+quote = '$(subst ','\'',$(1))'
+INPUTS := $(shell find $(call quote,$(RAW)) schemas -type f 2>/dev/null | LC_ALL=C sort | sed 's/[ :]/\\&/g') package.json CHANGELOG.md
 
 # Paths reach the shell single-quoted (an apostrophe in them closed and escaped), and OUT is a
 # make target with its spaces escaped.
@@ -25,7 +26,6 @@ define newline
 
 
 endef
-quote = '$(subst ','\'',$(1))'
 absolute = $(if $(filter /%,$(1)),$(1),$(CURDIR)/$(1))
 OUT_TARGET := $(subst $(space),\$(space),$(OUT))/SHA256SUMS
 # What make cannot take in a target's name (a rule's separators, patterns, wildcards, newlines)
@@ -33,6 +33,16 @@ UNSAFE := $(strip $(foreach c,; : % * ? [,$(findstring $(c),$(OUT))) $(if $(find
 ifneq ($(UNSAFE),)
 $(error OUT="$(subst $(newline),\n,$(OUT))": make cannot name a target with any of ; : % * ? [ or a newline in it (found $(UNSAFE)); choose another folder name, or run "node $(COMPILED) build --out <folder>", which takes any name)
 endif
+# A "$" not written "$$" (nor starting a $(VAR) reference) would silently name another folder
+open := (
+stray-dollar = $(findstring $$,$(subst $$$(open),,$(subst $${,,$(subst $$$$,,$(1)))))
+STRAY := $(firstword $(foreach v,OUT RAW,$(if $(call stray-dollar,$(value $(v))),$(v))))
+ifneq ($(STRAY),)
+$(error $(STRAY)="$(value $(STRAY))": make reads "$$" as the start of a variable, so the path would be "$($(STRAY))"; write each "$$" of the name as "$$$$" ($(STRAY)='$(subst $$,$$$$,$(value $(STRAY)))'))
+endif
+
+# No built-in rules: make would otherwise look for a rule to remake each of RAW's thousands of files
+MAKEFLAGS += --no-builtin-rules
 
 .PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types examples archive
 

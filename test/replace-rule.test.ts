@@ -112,7 +112,7 @@ describe('a damaged or partial previous OUT is rebuilt', () => {
 | places | 1 | 0 | 0 | 0 |
 | exclusions | 54 | 0 | 0 | 0 |
 
-- events.json: the earlier file could not be read (Unterminated string in JSON at position 100), so its changes are not shown.
+- events.json: the earlier file could not be read (invalid JSON: unexpected end of string at line 5, column 19), so its changes are not shown.
 - actors.json: the earlier file could not be read (not a list of rows), so its changes are not shown.
 - claims.json: the earlier file could not be read (missing), so its changes are not shown.
 

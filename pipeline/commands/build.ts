@@ -2,8 +2,9 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build } from '../build.js';
 import { ATOMIC_EXCHANGE } from '../lib/atomic-folder.js';
-import { printable } from '../lib/errors.js';
+import { InputError, printable } from '../lib/errors.js';
 import { appendStepSummary } from '../lib/github.js';
+import { parseJsonFile } from '../lib/json-file.js';
 import { requireReplaceable } from '../lib/output-folder.js';
 import { MAX_TABLE_BYTES, ReadRefusal, readInside } from '../lib/read-inside.js';
 import { colour, progress, size } from '../lib/terminal.js';
@@ -143,13 +144,22 @@ function readPublished(
       continue;
     }
     try {
-      const rows: unknown = JSON.parse(readInside(out, name, MAX_TABLE_BYTES).toString('utf8'));
+      // parsed as every JSON file is: a table nested too deeply is unreadable, not a stack overflow later
+      const rows = parseJsonFile(
+        join(out, name),
+        readInside(out, name, MAX_TABLE_BYTES).toString('utf8'),
+      ).value;
       if (!Array.isArray(rows) || !rows.every((r) => r !== null && typeof r === 'object'))
         throw new Error('not a list of rows');
       tables[t] = rows as Row[];
     } catch (e) {
+      const p = e instanceof InputError ? e.problems[0] : undefined;
       unreadable[name] =
-        e instanceof ReadRefusal ? e.found : ((e as Error).message.split('\n')[0] ?? '');
+        e instanceof ReadRefusal
+          ? e.found
+          : p
+            ? `${p.problem}${p.line === undefined ? '' : ` at line ${p.line}, column ${p.column}`}`
+            : ((e as Error).message.split('\n')[0] ?? '');
     }
   }
   return { tables, unreadable };

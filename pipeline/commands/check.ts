@@ -13,10 +13,10 @@ hashes in datapackage.json, every row of every format against its JSON Schema, t
 same rows in CSV, JSON and Parquet, unique keys, resolving foreign keys, every
 claims.subject_id resolving in the table its subject_table names, every count, time
 and stated date read again from its quoted words, every quote of every table equal
-to the text of sources/<document_id>.txt at its offsets, and the descriptor,
-codebook, card and licence against what this version generates (a dataset of another
-version is checked as far as versions agree, and the check says so). Lists every
-problem found and exits 1 if there is any.
+to the text of sources/<document_id>.txt at its offsets, and the list of files, the
+descriptor, codebook, card, licence, CSV and JSON against what this version generates
+(a dataset of another version is checked as far as versions agree, and the check says
+so). Lists every problem found and exits 1 if there is any.
 
 Options:
   --out <folder>   the folder to check (default: dist)

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { fail, show } from '../lib/errors.js';
 import { MAX_TABLE_BYTES, ReadRefusal, readInside } from '../lib/read-inside.js';
 import { schemaJson } from '../lib/schema-files.js';
+import { atPointer, describeAjvError, validator } from '../lib/schemas.js';
 import type { Command } from '../lib/usage.js';
 import { countText } from '../records/count-text.js';
 import { headlineFigures } from '../records/headline.js';
-import type { Row, TableName } from '../records/tables.js';
+import { type Row, rowId, type TableName } from '../records/tables.js';
 import { casualtyTotals } from '../records/totals.js';
 
 export const statsCommand: Command = {
@@ -73,6 +74,21 @@ Example:
           found: show(rows),
           fix: 'run `make check OUT=<folder>` for what is wrong; download or rebuild the folder',
         });
+      // rows as the schema describes them, so no figure reads "undefined"
+      const validate = validator(`tables/${t}.schema.json`);
+      const i = rows.findIndex((r) => !validate(r));
+      const error = validate.errors?.[0];
+      if (i !== -1 && error) {
+        const row = rows[i] as Row;
+        const d = describeAjvError(error, atPointer(row, error.instancePath));
+        fail({
+          file: path,
+          id: rowId(t, row) ?? `row ${i + 1}`,
+          ...d,
+          field: d.field?.replace(/^\//, ''),
+          fix: 'run `make check OUT=<folder>` for what is wrong; download or rebuild the folder',
+        });
+      }
       return rows as Row[];
     };
     const figures = stats(load);

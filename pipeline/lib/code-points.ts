@@ -84,3 +84,14 @@ export function lineLocator(t: CodePointText): (cp: number) => { line: number; c
     return { line: lo + 1, column: cp - t.codePoint(starts[lo] as number) + 1 };
   };
 }
+
+/** Byte offset of the first invalid UTF-8 sequence (a real U+FFFD in the text is skipped). */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
+  const encoder = new TextEncoder();
+  for (let u = lossy.indexOf('\uFFFD'); u !== -1; u = lossy.indexOf('\uFFFD', u + 1)) {
+    const at = encoder.encode(lossy.slice(0, u)).length;
+    if (!(b[at] === 0xef && b[at + 1] === 0xbf && b[at + 2] === 0xbd)) return at;
+  }
+  return 0;
+}

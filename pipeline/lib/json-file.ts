@@ -32,13 +32,14 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * The syntax tree that locates values is only built when an error needs a location.
  */
 export function parseJsonFile(file: string, text: string): JsonFile {
+  // before any parser: the one that locates a syntax error recurses, and deep nesting overflows it
+  requireShallow(file, text);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     syntaxError(file, text);
   }
-  requireShallow(file, text);
   let tree: Node | undefined;
   return {
     file,

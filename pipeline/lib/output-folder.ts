@@ -73,13 +73,26 @@ export function requireReplaceable(outDir: string, rawDir: string): void {
       `a file at ${outDir}`,
       'choose a folder for OUT, or move the file away',
     );
+  requireOnlyListed(outDir);
+}
+
+/**
+ * Refuses an existing output folder holding an entry its SHA256SUMS does not list. Publishing
+ * asks again under the lock just before the swap: a file saved into OUT during the build is kept.
+ */
+export function requireOnlyListed(outDir: string): void {
+  const out = real(outDir);
+  if (!existsSync(out) || !statSync(out).isDirectory()) return;
   const unexpected = unlisted(out);
   if (unexpected.length > 0)
-    refuse(
-      'the output folder holds entries that its SHA256SUMS does not list, and publishing replaces the whole folder',
-      `${unexpected.length} unlisted ${unexpected.length === 1 ? 'entry' : 'entries'}: ${unexpected.slice(0, 5).join(', ')}${unexpected.length > 5 ? ', …' : ''}`,
-      'choose a new or empty OUT, or move those entries out of the folder',
-    );
+    fail({
+      file: outDir,
+      problem:
+        'the output folder holds entries that its SHA256SUMS does not list, and publishing replaces the whole folder',
+      expected: 'a new or empty folder, or a dataset published before',
+      found: `${unexpected.length} unlisted ${unexpected.length === 1 ? 'entry' : 'entries'}: ${unexpected.slice(0, 5).join(', ')}${unexpected.length > 5 ? ', …' : ''}`,
+      fix: 'choose a new or empty OUT, or move those entries out of the folder',
+    });
 }
 
 /** A line of SHA256SUMS: 64 hex digits, two spaces (or space and star), a relative path. */

@@ -60,14 +60,14 @@ export function unknownOption(typed: string, options: Options, command?: string)
  */
 export function parseCommandArgs(command: Command, args: string[]) {
   const options = { ...command.options, help: { type: 'boolean' as const, short: 'h' } };
+  let parsed: { values: Values; positionals: string[] };
   try {
-    const { values, positionals } = parseArgs({
+    parsed = parseArgs({
       args,
       options,
       strict: true,
       allowPositionals: command.positionals ?? false,
-    });
-    return { values: values as Values, positionals };
+    }) as { values: Values; positionals: string[] };
   } catch (e) {
     const unknown = /Unknown option '([^']+)'/.exec((e as Error).message)?.[1];
     if (unknown) throw unknownOption(unknown, options, command.name);
@@ -82,4 +82,12 @@ export function parseCommandArgs(command: Command, args: string[]) {
       command.name,
     );
   }
+  // an empty folder name would resolve to the current folder, which build would replace
+  for (const [name, option] of Object.entries(command.options))
+    if (typeof option.default === 'string' && parsed.values[name] === '')
+      throw new UsageError(
+        `${command.name}: --${name} is empty; name a folder (the default is "${option.default}")`,
+        command.name,
+      );
+  return parsed;
 }

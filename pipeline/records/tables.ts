@@ -46,6 +46,16 @@ export function tableSchema(table: TableName): TableSchema {
   return s;
 }
 
+/** The record id a problem names: the row's primary key, or undefined when the row has none. */
+export function rowId(table: TableName, row: Row): string | undefined {
+  const values = tableSchema(table)['x-primaryKey'].map((k) =>
+    Object.hasOwn(row, k) ? row[k] : undefined,
+  );
+  return values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ? values.join('|')
+    : undefined;
+}
+
 /** Column names of a table, in schema order. */
 export function columns(table: TableName): string[] {
   return Object.keys(tableSchema(table).properties);

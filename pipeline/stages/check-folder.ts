@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, isSystemError, type Problem, show, systemProblem } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
@@ -58,8 +58,9 @@ export interface CheckResult {
  * Verifies a published folder as a downloader would, reading only regular files inside it and
  * never more bytes than the descriptor declares: SHA256SUMS and the descriptor's sizes and
  * hashes, every row of every format against its schema, the same rows in CSV, JSON and Parquet,
- * keys, the record rules that need only the folder, and the descriptor, codebook, card and
- * licence against what this version generates. Returns every problem found.
+ * keys, the record rules that need only the folder, and the list of files, the descriptor,
+ * codebook, card, licence, CSV and JSON against what this version generates. Returns every
+ * problem found.
  */
 export async function checkFolder(dir: string): Promise<CheckResult> {
   const f = new Findings(dir);
@@ -67,7 +68,11 @@ export async function checkFolder(dir: string): Promise<CheckResult> {
     f.at('', {
       problem: 'the folder does not exist',
       expected: 'a published dataset folder',
-      found: existsSync(dir) ? 'a file' : 'nothing',
+      found: existsSync(dir)
+        ? 'a file, not a folder'
+        : entryAt(dir)?.isSymbolicLink()
+          ? 'a symbolic link that leads to no folder (its target is missing, or a loop)'
+          : 'nothing',
       fix: 'pass OUT=<folder> of a built or downloaded dataset',
     });
     return { problems: f.problems, rows: {}, notes: [] };
@@ -173,11 +178,24 @@ function readSums(f: Findings): Map<string, string> {
     return listed;
   }
   const sums = f.read('SHA256SUMS', MAX_OTHER_BYTES);
+  const lineOf = new Map<string, number>();
   for (const [i, line] of (sums?.toString('utf8') ?? '').split('\n').entries()) {
     if (line === '') continue;
     const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-    if (m) listed.set(m[2] as string, m[1] as string);
-    else
+    const name = m?.[2] as string;
+    if (m && lineOf.has(name))
+      // the first line stands: a later one cannot override a hash that does not match
+      f.at('SHA256SUMS', {
+        line: i + 1,
+        problem: 'a file is listed twice',
+        expected: 'each file on one line',
+        found: `${show(name)}, listed on line ${lineOf.get(name)} already`,
+        fix: 'download the whole folder again or rebuild it',
+      });
+    else if (m) {
+      listed.set(name, m[1] as string);
+      lineOf.set(name, i + 1);
+    } else
       f.at('SHA256SUMS', {
         line: i + 1,
         problem: 'a line is not "<sha256>  <file>"',
@@ -189,6 +207,15 @@ function readSums(f: Findings): Map<string, string> {
   return listed;
 }
 
+/** The entry at a path, not followed if it is a link; undefined when there is none or it cannot be reached. */
+function entryAt(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * SHA256SUMS against the files, the files against the descriptor's sizes and hashes; every
  * entry of the folder must be listed. Returns the files read, name → bytes.
@@ -197,7 +224,9 @@ function checkSums(f: Findings, declared: Map<string, Declared>): Map<string, Bu
   const files = new Map<string, Buffer>();
   const listed = readSums(f);
   for (const [name, hash] of listed) {
-    if (!existsSync(join(f.dir, name))) {
+    // a link that leads nowhere is there (and refused as a link), not missing
+    const entry = entryAt(join(f.dir, name));
+    if (!entry) {
       f.at(name, {
         problem: 'listed in SHA256SUMS but missing',
         expected: 'the file',
@@ -207,7 +236,6 @@ function checkSums(f: Findings, declared: Map<string, Declared>): Map<string, Bu
       continue;
     }
     const d = declared.get(name);
-    const entry = lstatSync(join(f.dir, name));
     const sizeDiffers = () =>
       f.at(name, {
         problem: 'size differs from datapackage.json',
@@ -221,7 +249,9 @@ function checkSums(f: Findings, declared: Map<string, Declared>): Map<string, Bu
       continue;
     }
     const table = /\.(json|csv|parquet)$/.test(name);
-    const bytes = f.read(name, d ? d.bytes : table ? MAX_TABLE_BYTES : MAX_OTHER_BYTES);
+    // and never more than the limit, whatever the descriptor declares
+    const limit = table ? MAX_TABLE_BYTES : MAX_OTHER_BYTES;
+    const bytes = f.read(name, d ? Math.min(d.bytes, limit) : limit);
     if (!bytes) continue;
     files.set(name, bytes);
     const found = sha256(bytes);

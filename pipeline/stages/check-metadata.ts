@@ -1,8 +1,13 @@
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
 import { show } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
+import { workbookName } from '../metadata/home.js';
 import { packageVersion } from '../metadata/release.js';
 import { renderMetadata } from '../metadata/render-metadata.js';
-import type { Tables } from '../records/tables.js';
+import { TABLES, type Tables } from '../records/tables.js';
+import { toCsv } from '../write/to-csv.js';
+import { toJson } from '../write/to-json.js';
 import type { Findings } from './check-folder.js';
 import type { Publication } from './publish.js';
 
@@ -28,10 +33,20 @@ export function checkMetadata(
   files: Map<string, Buffer>,
 ): void {
   const mine = packageVersion();
-  const version = String(descriptor.version);
+  if (typeof descriptor.version !== 'string' || !/^\d+\.\d+\.\d+/.test(descriptor.version)) {
+    f.at('datapackage.json', {
+      field: 'version',
+      problem: 'the descriptor gives no version',
+      expected: 'a version such as "1.0.0"',
+      found: show(descriptor.version),
+      fix: 'download the whole folder again or rebuild it',
+    });
+    return;
+  }
+  const version = descriptor.version;
   if (version !== mine) {
     f.notes.push(
-      `${f.dir} is a dataset of version ${show(version)}; this check fully checks version ${mine}: its descriptor, codebook, card and licence were not compared with what version ${mine} generates (files, hashes, rows, schemas, keys and record rules were checked)`,
+      `${f.dir} is a dataset of version ${show(version)}; this check fully checks version ${mine}: its list of files, descriptor, codebook, card, licence, CSV and JSON were not compared with what version ${mine} generates (files, hashes, rows, schemas, keys and record rules were checked)`,
     );
     return;
   }
@@ -43,17 +58,50 @@ export function checkMetadata(
     published,
     new Map(),
   );
-  for (const name of GENERATED) {
+  // the CSV and JSON as this version writes them from the rows: "0x0d" reads as 13, but is not it
+  for (const table of TABLES) {
+    generated.set(`${table}.csv`, toCsv(table, tables[table]));
+    generated.set(`${table}.json`, toJson(table, tables[table]));
+  }
+  // the folder's files are those this version publishes: none added, none left out
+  const publishes = new Set([
+    ...generated.keys(),
+    ...TABLES.map((t) => `${t}.parquet`),
+    workbookName(),
+  ]);
+  for (const name of files.keys())
+    if (!publishes.has(name))
+      f.at(name, {
+        problem: `not a file version ${mine} publishes`,
+        expected: 'only the tables as CSV, JSON and Parquet and the files generated beside them',
+        found: 'a file listed in SHA256SUMS',
+        fix: 'delete the file, or download the whole folder again',
+      });
+  for (const name of publishes)
+    if (!files.has(name) && !lstatSync(join(f.dir, name), { throwIfNoEntry: false }))
+      f.at(name, {
+        problem: 'missing',
+        expected: `every file version ${mine} publishes`,
+        found: 'none',
+        fix: 'download the whole folder again or rebuild it',
+      });
+  for (const name of [...GENERATED, ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`])]) {
     const want = generated.get(name);
     const have = files.get(name)?.toString('utf8');
     if (want === undefined || have === undefined || want === have) continue;
     const lines = [want.split('\n'), have.split('\n')] as const;
     const i = lines[0].findIndex((l, k) => l !== lines[1][k]);
+    const [a, b] = [lines[0][i] ?? '', lines[1][i] ?? ''];
+    // a long line is shown from shortly before where it differs (a CR at its end, a digit in it)
+    let c = 0;
+    while (c < a.length && a[c] === b[c]) c++;
+    const from = Math.max(a.length, b.length) > 100 ? Math.max(0, c - 40) : 0;
+    const excerpt = (l: string) => `${from > 0 ? '...' : ''}${show(l.slice(from))}`;
     f.at(name, {
       line: i + 1,
       problem: `differs from what version ${mine} generates from the folder's tables and schemas/`,
-      expected: show(lines[0][i]),
-      found: show(lines[1][i]),
+      expected: excerpt(a),
+      found: excerpt(b),
       fix: 'download the whole folder again or rebuild it; do not edit published files',
     });
   }

@@ -3,7 +3,7 @@ import { isRefusal, type Problem, show } from '../lib/errors.js';
 import { type Count, parseCount } from '../normalise/parse-count.js';
 import { parseCalendar } from '../normalise/parse-date.js';
 import { parseTime } from '../normalise/parse-time.js';
-import type { Row, TableName, Tables } from '../records/tables.js';
+import { type Row, rowId, type TableName, type Tables } from '../records/tables.js';
 import { totalProblems } from './validate-records.js';
 
 /** Where a problem of a row of a published table is reported: that table's JSON file. */
@@ -22,7 +22,7 @@ export function recordRuleProblems(tables: Tables, place: RowPlace): Problem[] {
   const report = (table: TableName, row: Row, field: string, expected: string, found: string) =>
     problems.push({
       ...place(table, row),
-      id: String(Object.values(row)[0]),
+      id: rowId(table, row),
       field,
       problem: `${field} does not follow from the quoted words`,
       expected,

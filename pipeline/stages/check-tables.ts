@@ -1,10 +1,12 @@
 import { join } from 'node:path';
-import { show } from '../lib/errors.js';
+import { firstInvalidUtf8 } from '../lib/code-points.js';
+import { InputError, show } from '../lib/errors.js';
+import { parseJsonFile } from '../lib/json-file.js';
 import { atPointer, describeAjvError, validator } from '../lib/schemas.js';
 import { fromCsv } from '../read/from-csv.js';
 import { fromParquet } from '../read/from-parquet.js';
-import { type Row, TABLES, type TableName, type Tables } from '../records/tables.js';
-import { openDuckDb } from '../write/to-parquet.js';
+import { type Row, rowId, TABLES, type TableName, type Tables } from '../records/tables.js';
+import { columnTypes, openDuckDb } from '../write/to-parquet.js';
 import type { Findings } from './check-folder.js';
 import { recordRuleProblems } from './check-records.js';
 import { keyProblems } from './validate-records.js';
@@ -63,6 +65,12 @@ async function readTable(
     try {
       return await parse();
     } catch (e) {
+      if (e instanceof InputError) {
+        f.problems.push(
+          ...e.problems.map((p) => ({ ...p, fix: `${p.fix}; or download the file again` })),
+        );
+        return undefined;
+      }
       f.at(file, {
         problem: 'the file cannot be read',
         expected: `a valid ${file.split('.').pop()} file`,
@@ -72,14 +80,30 @@ async function readTable(
       return undefined;
     }
   };
-  const json = await read(names.json, () => rowsOf(names.json, files.get(names.json) as Buffer));
-  const csv = await read(names.csv, () =>
-    fromCsv(table, (files.get(names.csv) as Buffer).toString('utf8')),
+  const json = await read(names.json, () =>
+    rowsOf(f.dir, names.json, files.get(names.json) as Buffer),
   );
+  const csv = await read(names.csv, () => fromCsv(table, utf8(files.get(names.csv) as Buffer)));
   const parquet = await read(names.parquet, () =>
     fromParquet(connection, join(f.dir, names.parquet)),
   );
   if (!json || !csv || !parquet) return undefined;
+  // the same values are not enough: a count stored as DOUBLE reads as a float elsewhere
+  const described = await connection.runAndReadAll(
+    `DESCRIBE SELECT * FROM read_parquet('${join(f.dir, names.parquet).replace(/'/g, "''")}')`,
+  );
+  const found = new Map(
+    described.getRowObjectsJson().map((c) => [String(c.column_name), String(c.column_type)]),
+  );
+  for (const { name, type } of columnTypes(table))
+    if (found.get(name) !== type)
+      f.at(names.parquet, {
+        field: name,
+        problem: 'a column has another type than its schema gives',
+        expected: type,
+        found: found.get(name) ?? 'no such column',
+        fix: REBUILD,
+      });
   for (const [name, other] of [
     [names.csv, csv],
     [names.parquet, parquet],
@@ -96,9 +120,23 @@ async function readTable(
   return validRows(f, table, names.json, json);
 }
 
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text of a table file; an invalid byte is an error, never read as U+FFFD. */
+function utf8(bytes: Buffer): string {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new Error(
+      `invalid byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at byte offset ${at} (not UTF-8)`,
+    );
+  }
+}
+
 /** A JSON table: a list of objects, or an error saying what it is instead. */
-function rowsOf(name: string, bytes: Buffer): Row[] {
-  const value: unknown = JSON.parse(bytes.toString('utf8'));
+function rowsOf(dir: string, name: string, bytes: Buffer): Row[] {
+  const value = parseJsonFile(join(dir, name), utf8(bytes)).value;
   if (
     !Array.isArray(value) ||
     !value.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))
@@ -111,13 +149,13 @@ function rowsOf(name: string, bytes: Buffer): Row[] {
 function validRows(f: Findings, table: TableName, file: string, rows: Row[]): Row[] | undefined {
   const validate = validator(`tables/${table}.schema.json`);
   let valid = true;
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
     if (validate(row)) continue;
     valid = false;
     for (const e of validate.errors ?? []) {
       const d = describeAjvError(e, atPointer(row, e.instancePath));
       f.at(file, {
-        id: String(Object.values(row)[0]),
+        id: rowId(table, row) ?? `row ${i + 1}`,
         ...d,
         field: d.field?.replace(/^\//, ''),
         fix: `the row breaks schemas/tables/${table}.schema.json: ${REBUILD}`,

@@ -1,4 +1,4 @@
-import { type CodePointText, codePointText } from '../lib/code-points.js';
+import { type CodePointText, codePointText, firstInvalidUtf8 } from '../lib/code-points.js';
 import { fail, InputError, type Problem } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
 import { type JsonFile, parseJsonFile } from '../lib/json-file.js';
@@ -178,15 +178,4 @@ function decodeText(raw: RawDocument): string {
     });
   }
   return content;
-}
-
-/** Byte offset of the first invalid UTF-8 sequence (a real U+FFFD in the text is skipped). */
-function firstInvalidUtf8(b: Uint8Array): number {
-  const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
-  const encoder = new TextEncoder();
-  for (let u = lossy.indexOf('\uFFFD'); u !== -1; u = lossy.indexOf('\uFFFD', u + 1)) {
-    const at = encoder.encode(lossy.slice(0, u)).length;
-    if (!(b[at] === 0xef && b[at + 1] === 0xbf && b[at + 2] === 0xbd)) return at;
-  }
-  return 0;
 }

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stage } from '../lib/atomic-folder.js';
 import { sha256 } from '../lib/hash.js';
+import { requireOnlyListed } from '../lib/output-folder.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import { toCsv } from '../write/to-csv.js';
 import { toGeoJson } from '../write/to-geojson.js';
@@ -69,6 +70,8 @@ export async function publish(
     for (const [name, data] of await render.derived(tables)) write(name, data);
     for (const [name, text] of render.metadata(tables, files, texts)) write(name, text);
     write('SHA256SUMS', sha256sums(files));
+    // under the lock: nothing was saved into OUT since the build began
+    requireOnlyListed(outDir);
   } catch (e) {
     staging.abort();
     throw e;

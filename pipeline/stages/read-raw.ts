@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { firstInvalidUtf8 } from '../lib/code-points.js';
 import { fail } from '../lib/errors.js';
 
 /** The files of one document folder, read but not yet interpreted. */
@@ -26,11 +27,17 @@ export function readRaw(rawDir: string): RawDocument[] {
 /** The document folders of `rawDir`, in name order; a corpus is then read one document at a time. */
 export function listDocuments(rawDir: string): string[] {
   if (!existsSync(rawDir) || !statSync(rawDir).isDirectory()) {
+    const entry = lstatSync(rawDir, { throwIfNoEntry: false });
     fail({
       file: rawDir,
       problem: 'the raw folder does not exist',
       expected: 'a folder with one sub-folder per document',
-      found: 'nothing at that path',
+      found:
+        entry === undefined
+          ? 'nothing at that path'
+          : entry.isSymbolicLink()
+            ? 'a symbolic link that leads to no folder (its target is missing, or a loop)'
+            : 'a file, not a folder',
       fix: 'pass RAW=<folder> pointing at a raw folder (the default is raw/)',
     });
   }
@@ -79,8 +86,8 @@ export function readDocument(rawDir: string, folder: string): RawDocument {
     folder,
     ...paths,
     textBytes: readLimited(paths.textPath),
-    metadataText: readLimited(paths.metadataPath).toString('utf8'),
-    annotationsText: readLimited(paths.annotationsPath).toString('utf8'),
+    metadataText: readUtf8(paths.metadataPath),
+    annotationsText: readUtf8(paths.annotationsPath),
   };
 }
 
@@ -98,6 +105,26 @@ function readLimited(path: string): Buffer {
       fix: 'split the document into several document folders',
     });
   return readFileSync(path);
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A JSON file of a document as text: strict UTF-8, an invalid byte is never replaced by U+FFFD. */
+function readUtf8(path: string): string {
+  const b = readLimited(path);
+  try {
+    return strict.decode(b);
+  } catch {
+    const at = firstInvalidUtf8(b);
+    return fail({
+      file: path,
+      line: b.subarray(0, at).filter((x) => x === 0x0a).length + 1,
+      problem: 'the file is not valid UTF-8',
+      expected: 'UTF-8 bytes',
+      found: `invalid byte 0x${(b[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at byte offset ${at}`,
+      fix: `convert ${basename(path)} to UTF-8 (invalid bytes are never replaced)`,
+    });
+  }
 }
 
 /** Only regular files and folders inside RAW are read: a link could point anywhere. */

@@ -1,6 +1,13 @@
 import { InputError, type Problem, show } from '../lib/errors.js';
 import { atPointer, describeAjvError, validator } from '../lib/schemas.js';
-import { type Row, TABLES, type TableName, type Tables, tableSchema } from '../records/tables.js';
+import {
+  type Row,
+  rowId,
+  TABLES,
+  type TableName,
+  type Tables,
+  tableSchema,
+} from '../records/tables.js';
 import type { AnnotatedDocument } from './build-records.js';
 
 /** Where a record's errors are reported: the annotation file of its document. */
@@ -135,7 +142,7 @@ function reporter(problems: Problem[], locate: Locate) {
   ) =>
     problems.push({
       ...locate(table, row),
-      id: String(Object.values(row)[0]),
+      id: rowId(table, row),
       field,
       problem,
       expected,
