@@ -193,7 +193,7 @@ count_quote: (string | null)
  */
 scope: ("stepanakert" | "stepanakert_and_region")
 /**
- * The larger figure this one is part of (casualties.casualty_id); empty when it is part of no other. To total without counting anything twice, add only the rows whose included_in is empty.
+ * The larger figure this one is recorded as part of (casualties.casualty_id), always a row of the same outcome; empty when no inclusion is recorded. A row without a count (count_low empty) never adds to a total. To total without counting anything twice, add, for one outcome, only the rows with a count whose included_in is empty.
  */
 included_in: (string | null)
 /**
@@ -279,7 +279,7 @@ scope: ("stepanakert" | "stepanakert_and_region")
  */
 place_id: (string | null)
 /**
- * The larger damage figure this one is part of (damage.damage_id); empty when it is part of no other. To total without counting anything twice, add only the rows whose included_in is empty.
+ * The larger damage figure this one is recorded as part of (damage.damage_id), always a row of the same unit. Empty when no inclusion is recorded, which does not say the object is part of no other figure: an inclusion is recorded only between rows of one unit and where the text supports it, so a named object (unit objects, such as School No. 12) is not linked to the buildings damaged in the city although it is likely among them, and two rows may describe one object the text does not identify as the same (the maternity hospital targeted on 28 October, the maternity ward the OHCHR letter names). A row without a count (count_low empty) never adds to a total. To total without counting anything twice, add, for one unit, only the rows with a count whose included_in is empty.
  */
 included_in: (string | null)
 /**
@@ -475,7 +475,7 @@ quote: string
 }
 
 /**
- * Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. The perpetrator is what ACLED codes as actor1 and UCDP GED as side_a, the target ACLED's actor2 and UCDP GED's side_b.
+ * Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. In ACLED the perpetrator is usually actor1 and the target actor2, though actor1 and actor2 do not by themselves say who attacked whom. In UCDP GED the roles match side_a and side_b only in one-sided violence (type_of_violence 3, side_b "Civilians"); in state-based conflict side_a is a government, the order of the sides does not say who attacked, and civilians are no side: their deaths go to deaths_civilians. See the role vocabulary.
  */
 export interface EventActor {
 /**
@@ -491,7 +491,7 @@ event_id: string
  */
 actor_id: string
 /**
- * What an actor did in an event, as the text says. perpetrator: the text names the actor as the one who attacked (in ACLED's coding of remote violence the attacker is actor1; UCDP GED's side_a). target: the text names the actor, or the civilian places standing for it, as attacked (ACLED's actor2, "Civilians" when civilians are targeted; UCDP GED's side_b, "Civilians" in one-sided violence). ACLED notes that actor1 and actor2 do not by themselves say who attacked whom: here the role does. Responsibility is contested: each role is the subject of claims saying who asserts, confirms, reports or denies it.
+ * What an actor did in an event, as the text says. perpetrator: the text names the actor as the one who attacked. target: the text names the actor, or the civilian places standing for it, as attacked. ACLED: in its coding of remote violence the attacker is usually actor1 and the attacked actor2 ("Civilians" when civilians are targeted), but ACLED notes that actor1 and actor2 do not by themselves say who attacked whom: here the role does. UCDP GED: a perpetrator is side_a and a civilian target side_b ("Civilians") only when the event is one-sided violence (type_of_violence 3). In state-based conflict (type_of_violence 1) side_a is always a government and side_b the opposing government or organised group, the order of the sides does not say who attacked, and civilians are never a side: civilian deaths are counted in deaths_civilians. A target civilians row is therefore no side_b of a state-based event, and the opposing side of such an event is not recorded here, because the text names none as attacked. Responsibility is contested: each role is the subject of claims saying who asserts, confirms, reports or denies it.
  */
 role: ("perpetrator" | "target")
 /**
@@ -638,7 +638,7 @@ export declare const munitions: Munition[];
 export declare const actors: Actor[];
 /** Who asserts, confirms, reports or denies what: one row per statement and subject. */
 export declare const claims: Claim[];
-/** Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. The perpetrator is what ACLED codes as actor1 and UCDP GED as side_a, the target ACLED's actor2 and UCDP GED's side_b. */
+/** Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. In ACLED the perpetrator is usually actor1 and the target actor2, though actor1 and actor2 do not by themselves say who attacked whom. In UCDP GED the roles match side_a and side_b only in one-sided violence (type_of_violence 3, side_b "Civilians"); in state-based conflict side_a is a government, the order of the sides does not say who attacked, and civilians are no side: their deaths go to deaths_civilians. See the role vocabulary. */
 export declare const event_actors: EventActor[];
 /** Places the text names, with coordinates from a gazetteer outside the text (never from the text itself): the name as in the text, the coordinates, their precision, and the gazetteer entry with its source and licence. Events and damaged objects link to a place through place_id. */
 export declare const places: Place[];

@@ -22,16 +22,16 @@ describe('the command line', () => {
   documents          1       397 B       526 B     2.6 KiB
   events             6     3.3 KiB     5.8 KiB     6.4 KiB
   casualties         7     2.5 KiB     4.7 KiB     4.7 KiB
-  damage            22     6.6 KiB    15.6 KiB     7.3 KiB
+  damage            22     6.7 KiB    15.7 KiB     7.3 KiB
   munitions         24     4.7 KiB    13.2 KiB     5.2 KiB
   actors            21     3.1 KiB     6.3 KiB     3.0 KiB
-  claims            91    35.5 KiB    56.6 KiB     8.0 KiB
-  event_actors       9     1.6 KiB     3.0 KiB     2.2 KiB
+  claims            97    38.2 KiB    60.7 KiB     8.3 KiB
+  event_actors      12     2.2 KiB     4.0 KiB     2.4 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and CODEBOOK.md (46.6 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (20.3 KiB), SHA256SUMS (3.2 KiB), datapackage.json (89.2 KiB), events.geojson (8.1 KiB), index.html (110.7 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (43.8 KiB), timeline.svg (4.8 KiB)
+  and CODEBOOK.md (49.5 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (20.9 KiB), SHA256SUMS (3.2 KiB), datapackage.json (91.3 KiB), events.geojson (9.8 KiB), index.html (113.6 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (44.9 KiB), timeline.svg (4.8 KiB)
 
-  annotations: 200 anchored exactly
+  annotations: 209 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
   published:   swapped in one step (renameat2 exchange)
 `);
@@ -54,16 +54,16 @@ describe('the command line', () => {
         damage: 22,
         munitions: 24,
         actors: 21,
-        claims: 91,
-        event_actors: 9,
+        claims: 97,
+        event_actors: 12,
         places: 1,
         exclusions: 54,
       },
       files: {
-        'CODEBOOK.md': 47690,
+        'CODEBOOK.md': 50677,
         LICENSE: 1471,
         'READING.md': 62602,
-        'README.md': 20740,
+        'README.md': 21435,
         SHA256SUMS: 3240,
         'actors.csv': 3146,
         'actors.json': 6407,
@@ -71,27 +71,27 @@ describe('the command line', () => {
         'casualties.csv': 2518,
         'casualties.json': 4839,
         'casualties.parquet': 4769,
-        'claims.csv': 36302,
-        'claims.json': 57945,
-        'claims.parquet': 8231,
-        'damage.csv': 6740,
-        'damage.json': 15937,
-        'damage.parquet': 7503,
-        'datapackage.json': 91333,
+        'claims.csv': 39085,
+        'claims.json': 62154,
+        'claims.parquet': 8525,
+        'damage.csv': 6876,
+        'damage.json': 16065,
+        'damage.parquet': 7493,
+        'datapackage.json': 93449,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
-        'event_actors.csv': 1683,
-        'event_actors.json': 3048,
-        'event_actors.parquet': 2245,
+        'event_actors.csv': 2218,
+        'event_actors.json': 4063,
+        'event_actors.parquet': 2505,
         'events.csv': 3340,
-        'events.geojson': 8335,
+        'events.geojson': 10027,
         'events.json': 5929,
         'events.parquet': 6578,
         'exclusions.csv': 11545,
         'exclusions.json': 23801,
         'exclusions.parquet': 4642,
-        'index.html': 113354,
+        'index.html': 116373,
         'munitions.csv': 4818,
         'munitions.json': 13531,
         'munitions.parquet': 5317,
@@ -99,10 +99,10 @@ describe('the command line', () => {
         'places.json': 547,
         'places.parquet': 2690,
         'sources/stepanakert-2020.txt': 12605,
-        'stepanakert-bombardment-2020.xlsx': 44872,
+        'stepanakert-bombardment-2020.xlsx': 45959,
         'timeline.svg': 4935,
       },
-      annotations: { exact: 200, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
+      annotations: { exact: 209, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
       coverage: { covered: 39, excluded: 54, uncovered: 0 },
       atomic_exchange: true,
       seconds: 0,
@@ -146,10 +146,10 @@ Damage records by category:
   vehicles               1
 
 Claims by stance:
-  asserts                16
-  confirms               25
+  asserts                18
+  confirms               27
   denies                 5
-  reports                45
+  reports                47
 `,
     });
   });
@@ -278,10 +278,10 @@ Claims by stance:
         vehicles: 1,
       },
       claims_by_stance: {
-        asserts: 16,
-        confirms: 25,
+        asserts: 18,
+        confirms: 27,
         denies: 5,
-        reports: 45,
+        reports: 47,
       },
     };
     expect(cli(['stats', '--json'])).toEqual({

@@ -99,7 +99,7 @@ describe('the explorer page in Chromium', () => {
   it('shows who attacked with who claims it, and the place of a record with where its coordinates come from', async () => {
     await page.click('#f-clear');
     await page.click('#tab-event_actors');
-    expect(await page.locator('#count').textContent()).toBe('9 of 9 event_actors records');
+    expect(await page.locator('#count').textContent()).toBe('12 of 12 event_actors records');
     await page
       .locator('#table tbody tr[data-id="stepanakert-2020:role-campaign-azerbaijan"]')
       .click();

@@ -37,8 +37,8 @@ describe('records of the real article', () => {
       damage: 22,
       munitions: 24,
       actors: 21,
-      claims: 91,
-      event_actors: 9,
+      claims: 97,
+      event_actors: 12,
       places: 1,
       exclusions: 54,
     });
@@ -304,7 +304,7 @@ describe('records of the real article', () => {
         checked++;
       }
     }
-    expect(checked).toBe(236);
+    expect(checked).toBe(245);
   });
 });
 

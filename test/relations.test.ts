@@ -69,16 +69,29 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
       ],
       [doc('inc-1028-maternity'), 'perpetrator', doc('azerbaijan'), 'Azerbaijan had targeted'],
       [
+        doc('inc-1028-maternity'),
+        'target',
+        doc('civilians'),
+        'the maternity hospital of Stepanakert',
+      ],
+      [
         doc('inc-1030-central-market'),
         'perpetrator',
         doc('azerbaijan'),
         'Azerbaijan had shelled the market',
       ],
+      [doc('inc-1030-central-market'), 'target', doc('civilians'), 'Stepanakert’s Central market'],
       [
         doc('inc-0927-1400'),
         'perpetrator',
         doc('azerbaijani-armed-forces'),
         'Azerbaijani forces were bombarding',
+      ],
+      [
+        doc('inc-0927-1400'),
+        'target',
+        doc('civilians'),
+        'Residential buildings and also a military hospital was targeted',
       ],
       [
         doc('campaign'),
@@ -94,6 +107,143 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
         'against civilian areas lacking any military installations in Stepanakert',
       ],
       [doc('inc-saturday'), 'perpetrator', doc('azerbaijan'), 'Azerbaijan resumed shelling'],
+    ]);
+  });
+
+  it('event_actors: every incident with a perpetrator names its target, each with its claims', () => {
+    const role = (id: string, event: string, start: number, end: number, quote: string) => ({
+      event_actor_id: doc(id),
+      event_id: doc(event),
+      actor_id: doc('civilians'),
+      role: 'target',
+      ...provenance(start, end, quote),
+    });
+    expect(
+      real.event_actors.filter((r) =>
+        ['role-1400-civilians', 'role-1028-civilians', 'role-1030-civilians']
+          .map(doc)
+          .includes(String(r.event_actor_id)),
+      ),
+    ).toEqual([
+      role(
+        'role-1028-civilians',
+        'inc-1028-maternity',
+        9161,
+        9198,
+        'the maternity hospital of Stepanakert',
+      ),
+      role(
+        'role-1030-civilians',
+        'inc-1030-central-market',
+        9858,
+        9886,
+        'Stepanakert’s Central market',
+      ),
+      role(
+        'role-1400-civilians',
+        'inc-0927-1400',
+        8593,
+        8656,
+        'Residential buildings and also a military hospital was targeted',
+      ),
+    ]);
+    // every event with a perpetrator has a target, but the Saturday shelling: the text says only
+    // that Stepanakert was shelled, and names no civilians or civilian place as attacked
+    const roles = (r: string) =>
+      new Set(real.event_actors.filter((a) => a.role === r).map((a) => a.event_id));
+    expect([...roles('perpetrator')].filter((e) => !roles('target').has(e))).toEqual([
+      doc('inc-saturday'),
+    ]);
+    const claim = (
+      id: string,
+      subject: string,
+      actor: string,
+      stance: string,
+      date: [string, string] | null,
+      start: number,
+      end: number,
+      quote: string,
+    ) => ({
+      claim_id: doc(`${id}/${subject}`),
+      subject_table: 'event_actors',
+      subject_id: doc(subject),
+      actor_id: doc(actor),
+      stance,
+      statement_date: date?.[0] ?? null,
+      statement_date_quote: date?.[1] ?? null,
+      ...provenance(start, end, quote),
+    });
+    const added = [
+      'cl-role-article-1400-civilians',
+      'cl-role-uic-1028-civilians',
+      'cl-role-hrw-maternity-civilians',
+      'cl-role-ombudsman-market-civilians',
+      'cl-role-hrw-2020-12-11-civilians',
+      'cl-role-ohchr-civilians',
+    ];
+    expect(
+      real.claims.filter((c) => added.some((id) => String(c.claim_id).startsWith(doc(`${id}/`)))),
+    ).toEqual([
+      claim(
+        'cl-role-article-1400-civilians',
+        'role-1400-civilians',
+        'article',
+        'reports',
+        null,
+        8593,
+        8657,
+        'Residential buildings and also a military hospital was targeted.',
+      ),
+      claim(
+        'cl-role-hrw-2020-12-11-civilians',
+        'role-campaign-civilians',
+        'hrw',
+        'confirms',
+        ['2020-12-11', 'December 11, 2020'],
+        10108,
+        10394,
+        'On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentioning the attacks on Stepanakert using cluster munitions, Smerch, and Grad rockets, which occurred even though there was no evidence of military operations in those areas.',
+      ),
+      claim(
+        'cl-role-hrw-maternity-civilians',
+        'role-1028-civilians',
+        'hrw',
+        'confirms',
+        null,
+        9356,
+        9721,
+        'according to staff testimonies and video material obtained by HRW "dozens of patients and staff were at the hospital during the attack, including pregnant women, women with bleeding and other gynaecological issues, civilians with light wounds, and soldiers in the emergency ward. The presence of injured soldiers in a hospital does not change its protected nature."',
+      ),
+      claim(
+        'cl-role-ohchr-civilians',
+        'role-campaign-civilians',
+        'ohchr-special-rapporteurs',
+        'reports',
+        ['2021-02-02', 'February 2, 2021'],
+        11114,
+        11412,
+        'The letter states that Azerbaijani forces conducted multiple strikes “which may constitute a bombardment” on Stepanakert with indiscriminate weapons, including air-delivered weapons, large calibre artillery, rockets and cluster munitions in several parts of Stepanakert, including residential areas',
+      ),
+      claim(
+        'cl-role-ombudsman-market-civilians',
+        'role-1030-civilians',
+        'artsakh-ombudsman',
+        'asserts',
+        ['2020-10-31', 'September 27, 2020 … October 31'],
+        9723,
+        10106,
+        'On October 31, Human Rights Ombudsman of the self-proclaimed Republic of Artsakh, Artak Beglaryan, released a video from the rubble of Stepanakert’s Central market, claiming that in violation of the humanitarian ceasefire agreement signed the day before Azerbaijan had shelled the market, calling on the international community to act in order to stop attacks on civilian population.',
+      ),
+      claim(
+        'cl-role-uic-1028-civilians',
+        'role-1028-civilians',
+        'unified-info-center',
+        'asserts',
+        null,
+        9081,
+        9213,
+        "Armenian government's Unified Info Center reported that Azerbaijan had targeted the maternity hospital of Stepanakert on October 28.",
+      ),
     ]);
   });
 
@@ -118,12 +268,18 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
     expect(real.damage.find((d) => d.damage_id === doc('dmg-1028-maternity'))?.place_id).toBe(
       doc('place-stepanakert'),
     );
-    expect(real.damage.filter((d) => d.place_id === null).map((d) => d.damage_id)).toEqual([
-      doc('dmg-electricity-gas'),
-      doc('dmg-power-plants'),
-      doc('dmg-substation'),
-      doc('dmg-telecom-office'),
-    ]);
+    // the dual-use objects "located in residential areas" of Stepanakert and the substation near
+    // School No. 10 take the town too; no damage row of scope stepanakert is left without a place
+    expect(real.damage.filter((d) => d.place_id === null).map((d) => d.damage_id)).toEqual([]);
+    for (const id of [
+      'dmg-electricity-gas',
+      'dmg-power-plants',
+      'dmg-substation',
+      'dmg-telecom-office',
+    ])
+      expect(real.damage.find((d) => d.damage_id === doc(id))?.place_id).toBe(
+        doc('place-stepanakert'),
+      );
   });
 
   it('casualties: an incident figure names the total it is part of, and how that is known', () => {
@@ -217,10 +373,39 @@ describe('events.geojson', () => {
         type: 'Feature',
         id: e.event_id,
         geometry: { type: 'Point', coordinates: [place.longitude, place.latitude] },
-        properties: { ...e, place_name: place.name, geo_precision: place.geo_precision },
+        properties: {
+          ...e,
+          place_name: place.name,
+          geo_precision: place.geo_precision,
+          gazetteer_id: place.gazetteer_id,
+          coordinates_source: place.coordinates_source,
+          coordinates_address: place.coordinates_address,
+          coordinates_licence: place.coordinates_licence,
+          coordinates_quote: place.coordinates_quote,
+        },
       });
     }
     expect(geo.features[0].geometry.coordinates).toEqual([46.75194, 39.81528]);
+    // where the point comes from: the gazetteer's source, never the article the quote is from
+    expect(geo.features[0].properties).toMatchObject({
+      gazetteer_id: 'stepanakert',
+      coordinates_source: 'Stepanakert (English Wikipedia)',
+      coordinates_address: 'https://en.wikipedia.org/wiki/Stepanakert',
+      coordinates_licence: 'CC-BY-SA-4.0',
+      coordinates_quote: '39.81528 N, 46.75194 E',
+    });
+    const resource = (published('datapackage.json') as { resources: Row[] }).resources.find(
+      (r) => r.name === 'events-geojson',
+    );
+    expect([resource?.licenses, resource?.sources]).toEqual([
+      [{ name: 'CC-BY-SA-4.0' }],
+      [
+        {
+          title: 'Stepanakert (English Wikipedia)',
+          path: 'https://en.wikipedia.org/wiki/Stepanakert',
+        },
+      ],
+    ]);
   });
 });
 
@@ -255,6 +440,7 @@ describe('the writers of totals and GeoJSON, on small literal rows', () => {
       null,
     ]);
     expect(geo.features[1].properties.place_name).toBeNull();
+    expect(geo.features[1].properties.coordinates_source).toBeNull();
   });
 });
 
@@ -279,7 +465,7 @@ error: <out>/sources/stepanakert-2020.txt: hash differs from datapackage.json
   found:    sha256:50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a
   fix:      download or rebuild the file
 
-error: <out>/datapackage.json:2498: differs from what version 1.0.0 generates from the folder's tables and schemas/
+error: <out>/datapackage.json:2509: differs from what version 1.0.0 generates from the folder's tables and schemas/
   expected: "      \\"hash\\": \\"sha256:50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a\\","
   found:    "      \\"hash\\": \\"sha256:7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516\\","
   fix:      download the whole folder again or rebuild it; do not edit published files
@@ -309,11 +495,16 @@ error: <out>/claims.json, id "stepanakert-2020:cl-hrw-2020-12-11/mun-hrw-smerch"
   found:    "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio... at 10108–10394; first difference at 10293: "g", not "G"
   fix:      the source text or the table was changed: download the whole folder again or rebuild it
 
+error: <out>/claims.json, id "stepanakert-2020:cl-role-hrw-2020-12-11-civilians/role-campaign-civilians", field "quote": the quote is not the text of sources/stepanakert-2020.txt at its offsets
+  expected: "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio...
+  found:    "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio... at 10108–10394; first difference at 10293: "g", not "G"
+  fix:      the source text or the table was changed: download the whole folder again or rebuild it
+
 error: <out>/claims.json, id "stepanakert-2020:cl-role-hrw-2020-12-11/role-campaign-azerbaijan", field "quote": the quote is not the text of sources/stepanakert-2020.txt at its offsets
   expected: "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio...
   found:    "On December 11, 2020, Human Rights Watch released a comprehensive report about violations by Azerbaijan, also mentio... at 10108–10394; first difference at 10293: "g", not "G"
   fix:      the source text or the table was changed: download the whole folder again or rebuild it
-9 problem(s) in <out>
+10 problem(s) in <out>
 `,
     );
   });

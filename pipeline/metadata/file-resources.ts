@@ -9,18 +9,27 @@ function facts(name: string, files: Publication) {
 }
 
 /** The descriptor's entry of the events as GeoJSON. */
-export function geoJsonResource(files: Publication, version: string) {
+export function geoJsonResource(places: Row[], files: Publication, version: string) {
+  // the coordinates' own sources and licences, once each, in a fixed order
+  const unique = <T>(items: T[]) =>
+    [...new Map(items.map((i) => [JSON.stringify(i), i])).values()].sort((a, b) =>
+      JSON.stringify(a) < JSON.stringify(b) ? -1 : 1,
+    );
   return {
     name: 'events-geojson',
     title: 'Events with their places (GeoJSON)',
     description:
-      'The rows of events as an RFC 7946 FeatureCollection: one Feature per event, id event_id, a Point at its place (longitude, latitude; WGS 84), and as properties every column of events with the place_name and geo_precision of places. The coordinates come from the gazetteer source each place row names, not from the documents.',
+      "The rows of events as an RFC 7946 FeatureCollection: one Feature per event, id event_id, a Point at its place (longitude, latitude; WGS 84), and as properties every column of events with the place_name, geo_precision, gazetteer_id, coordinates_source, coordinates_address, coordinates_licence and coordinates_quote of places. The coordinates come from the gazetteer source each feature names, under that source's licence, not from the documents: the span_start, span_end and quote of a feature are the words of its event, never of its point, and a point of precision town is the town's, whatever site the event names.",
     path: 'events.geojson',
     format: 'geojson',
     mediatype: 'application/geo+json',
     encoding: 'utf-8',
     ...facts('events.geojson', files),
     download: versionedAddress(version, 'events.geojson'),
+    licenses: unique(places.map((p) => ({ name: p.coordinates_licence }))),
+    sources: unique(
+      places.map((p) => ({ title: p.coordinates_source, path: p.coordinates_address })),
+    ),
   };
 }
 

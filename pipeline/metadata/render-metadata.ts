@@ -24,7 +24,7 @@ export function renderDerived(release: ReleaseInfo) {
 export function renderMetadata(release: ReleaseInfo) {
   return (tables: Tables, files: Publication, texts: Map<string, string>): Map<string, string> =>
     new Map([
-      ['datapackage.json', toDatapackage(tables.documents, files, release)],
+      ['datapackage.json', toDatapackage(tables.documents, tables.places, files, release)],
       ['CODEBOOK.md', toCodebook(release)],
       ['README.md', toDatasetCard(tables, release)],
       ['READING.md', toReading(release)],

@@ -46,7 +46,7 @@ export function resourcesNote(): string {
     `The spreadsheet workbook, \`${workbookName()}\`, is one more resource, \`workbook\`, without a Table Schema: its sheets hold the rows of every table.`,
     "A resource's `path` is its CSV file (`<table>.csv`), the file Frictionless tools read, with its `bytes`, `hash` (`sha256:…`) and `dialect`, and `download`, a custom property: the file's address in the release of this version.",
     `The other formats of a table are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, ${formats}, each with the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
-    'Two kinds of file that are not tables have resources of their own, with `path`, `bytes`, `hash` and `download`: `events-geojson` (`events.geojson`, `application/geo+json`) and one `source-<document_id>` per document text (`sources/<document_id>.txt`, `text/plain`, with its `licenses` and `sources`; release assets are flat, so its `download` is `<document_id>.txt`).',
+    'Two kinds of file that are not tables have resources of their own, with `path`, `bytes`, `hash` and `download`: `events-geojson` (`events.geojson`, `application/geo+json`, with the `licenses` and `sources` of its coordinates) and one `source-<document_id>` per document text (`sources/<document_id>.txt`, `text/plain`, with its `licenses` and `sources`; release assets are flat, so its `download` is `<document_id>.txt`).',
     '`stepanakert check` (in the repository, `make check OUT=<folder>`) verifies the size and hash of every file, alternates included, and that the three formats hold the same rows; `sha256sum -c SHA256SUMS` checks the hashes alone.',
   ].join(' ');
 }
@@ -106,7 +106,12 @@ function workbookResource(files: Publication, release: ReleaseInfo) {
 }
 
 /** The Frictionless Data Package v2 descriptor, generated from schemas/ and the written files. */
-export function toDatapackage(documents: Row[], files: Publication, release: ReleaseInfo): string {
+export function toDatapackage(
+  documents: Row[],
+  places: Row[],
+  files: Publication,
+  release: ReleaseInfo,
+): string {
   const dataset = schemaJson('dataset.json') as Record<string, unknown>;
   const resource = (table: TableName) => {
     const s = tableSchema(table);
@@ -159,7 +164,7 @@ export function toDatapackage(documents: Row[], files: Publication, release: Rel
     resources: [
       ...TABLES.map(resource),
       workbookResource(files, release),
-      geoJsonResource(files, release.version),
+      geoJsonResource(places, files, release.version),
       ...sourceResources(documents, files, release.version),
     ],
   };
