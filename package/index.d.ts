@@ -275,7 +275,7 @@ count_quote: (string | null)
  */
 scope: ("stepanakert" | "stepanakert_and_region")
 /**
- * Where the text places the object (places.place_id); empty when it does not place it.
+ * Where the text places the object (places.place_id). Every row of scope stepanakert has a place: the text gives no coordinates of its own for any site in the town (a named school, the substation near School No. 10, the dual-use objects in its residential areas), so each takes the town's, precision town. Empty when the text does not place the object.
  */
 place_id: (string | null)
 /**

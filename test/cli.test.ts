@@ -29,7 +29,7 @@ describe('the command line', () => {
   event_actors      12     2.2 KiB     4.0 KiB     2.4 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and CODEBOOK.md (49.5 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (20.9 KiB), SHA256SUMS (3.2 KiB), datapackage.json (91.3 KiB), events.geojson (9.8 KiB), index.html (113.6 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (44.9 KiB), timeline.svg (4.8 KiB)
+  and CODEBOOK.md (49.7 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (20.9 KiB), SHA256SUMS (3.2 KiB), datapackage.json (91.5 KiB), events.geojson (9.8 KiB), index.html (113.6 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (45.0 KiB), timeline.svg (4.8 KiB)
 
   annotations: 209 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -60,7 +60,7 @@ describe('the command line', () => {
         exclusions: 54,
       },
       files: {
-        'CODEBOOK.md': 50677,
+        'CODEBOOK.md': 50943,
         LICENSE: 1471,
         'READING.md': 62602,
         'README.md': 21435,
@@ -77,7 +77,7 @@ describe('the command line', () => {
         'damage.csv': 6876,
         'damage.json': 16065,
         'damage.parquet': 7493,
-        'datapackage.json': 93449,
+        'datapackage.json': 93715,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
@@ -99,7 +99,7 @@ describe('the command line', () => {
         'places.json': 547,
         'places.parquet': 2690,
         'sources/stepanakert-2020.txt': 12605,
-        'stepanakert-bombardment-2020.xlsx': 45959,
+        'stepanakert-bombardment-2020.xlsx': 46048,
         'timeline.svg': 4935,
       },
       annotations: { exact: 209, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
