@@ -4,6 +4,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
@@ -39,8 +40,8 @@ function fixAll(dir: string): void {
       Object.assign(e, { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` });
     }
   writeFileSync(path, `${JSON.stringify(d, null, 2)}\n`);
-  const names = readdirSync(dir)
-    .filter((n) => n !== 'SHA256SUMS')
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((n) => n !== 'SHA256SUMS' && statSync(join(dir, n)).isFile())
     .sort();
   writeFileSync(
     join(dir, 'SHA256SUMS'),

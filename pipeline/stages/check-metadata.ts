@@ -7,9 +7,10 @@ import { packageVersion } from '../metadata/release.js';
 import { renderMetadata } from '../metadata/render-metadata.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import { toCsv } from '../write/to-csv.js';
+import { toGeoJson } from '../write/to-geojson.js';
 import { toJson } from '../write/to-json.js';
 import type { Findings } from './check-folder.js';
-import type { Publication } from './publish.js';
+import { type Publication, sourcePath } from './publish.js';
 
 /** Files generated from the tables and schemas alone (index.html also needs the source texts). */
 const GENERATED = [
@@ -63,11 +64,14 @@ export function checkMetadata(
     generated.set(`${table}.csv`, toCsv(table, tables[table]));
     generated.set(`${table}.json`, toJson(table, tables[table]));
   }
+  generated.set('events.geojson', toGeoJson(tables));
   // the folder's files are those this version publishes: none added, none left out
   const publishes = new Set([
     ...generated.keys(),
     ...TABLES.map((t) => `${t}.parquet`),
     workbookName(),
+    // the source texts are checked against their documents rows by check-quotes
+    ...tables.documents.map((d) => sourcePath(String(d.document_id))),
   ]);
   for (const name of files.keys())
     if (!publishes.has(name))
@@ -85,7 +89,12 @@ export function checkMetadata(
         found: 'none',
         fix: 'download the whole folder again or rebuild it',
       });
-  for (const name of [...GENERATED, ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`])]) {
+  const compared = [
+    ...GENERATED,
+    'events.geojson',
+    ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`]),
+  ];
+  for (const name of compared) {
     const want = generated.get(name);
     const have = files.get(name)?.toString('utf8');
     if (want === undefined || have === undefined || want === have) continue;
