@@ -35,6 +35,21 @@ describe('anchoring', () => {
     expect(codePointText(text).slice(41, 65)).toBe('13 residents were killed');
   });
 
+  it('moved: a quote with an emoji in it ends where its last code point ends', () => {
+    const text = 'A first line.\nResidents 😊 sheltered in the basement. End.';
+    const b = annotation(text, 'Residents 😊 sheltered');
+    expect(b.selector).toMatchObject({ start: 14, end: 35 });
+    expect(anchor(`Moved 👍 down. ${text}`, b)).toEqual({
+      id: 'cas-x',
+      kind: 'exclusion',
+      status: 'moved',
+      old: { start: 14, end: 35 },
+      new: { start: 28, end: 49 },
+      exact: 'Residents 😊 sheltered',
+    });
+    expect(codePointText(`Moved 👍 down. ${text}`).slice(28, 49)).toBe('Residents 😊 sheltered');
+  });
+
   it('moved: several occurrences, the one whose context matches wins', () => {
     const text = OLD.replace('End.', 'Later 13 residents were killed again. End.');
     const r = anchor(`xx${text}`, a);
