@@ -83,7 +83,7 @@ describe('make audit', () => {
     writeFileSync(join(bin, 'npm'), `#!/bin/sh\nprintf '%s\\n' '${output}'\nexit ${code}\n`, {
       mode: 0o755,
     });
-    const base = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
+    const base: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
     delete base.CI;
     delete base.NPM_AUDIT;
     const r = spawnSync('make', ['-s', 'audit'], {

@@ -1,85 +1,119 @@
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
-import { TABLES, type Tables } from '../records/tables.js';
+import { type Row, TABLES, type Tables } from '../records/tables.js';
+import { limitLines, list } from './card-limits.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
-function campaignTotals(tables: Tables): string[] {
-  const figures = headlineFigures(tables);
-  const lines: string[] = [];
-  for (const c of figures.casualties) {
-    lines.push(
-      `- ${String(c.outcome)}: ${String(c.count_quote)} (${String(c.qualifier)}), quoted from "${String(c.quote)}"`,
-    );
-  }
-  for (const d of figures.buildings) {
-    lines.push(
-      `- ${String(d.object)} ${String(d.damage_level)}: ${String(d.count_quote)} (${String(d.qualifier)}), quoted from "${String(d.quote)}"`,
-    );
-  }
-  return lines;
-}
+/**
+ * dist/README.md, the dataset card: a list of sections, each a function of the built tables and
+ * the release, so that every figure, name and quote it shows comes from the data (words about
+ * the dataset come from schemas/dataset.json). Add a section by adding a function to SECTIONS.
+ */
+export type CardSection = (tables: Tables, release: ReleaseInfo) => string;
 
-/** dist/README.md: the dataset card, with front matter naming the licence and the Parquet file of each table. */
-export function toDatasetCard(tables: Tables, release: ReleaseInfo): string {
-  const dataset = schemaJson('dataset.json') as {
-    title: string;
-    description: string;
-    changes: string;
-  };
-  const docs = tables.documents;
-  return `---
-license: cc-by-sa-4.0
+interface Dataset {
+  title: string;
+  description: string;
+  changes: string;
+  licenses: { name: string; title: string }[];
+}
+const dataset = () => schemaJson('dataset.json') as unknown as Dataset;
+const licence = () => dataset().licenses[0] as { name: string; title: string };
+const day = (release: ReleaseInfo) => release.created.slice(0, 10);
+const distinct = (rows: Row[], field: string) =>
+  [...new Set(rows.map((r) => String(r[field])))].sort();
+
+/** Front matter: the licence, the languages of the sources and the Parquet file of each table. */
+const frontMatter: CardSection = (tables, release) => `---
+license: ${licence().name.toLowerCase()}
 language:
-  - en
-pretty_name: "${dataset.title}"
+${distinct(tables.documents, 'language')
+  .map((l) => `  - ${l}`)
+  .join('\n')}
+pretty_name: "${dataset().title}"
 version: ${release.version}
 configs:
 ${TABLES.map((t) => `  - config_name: ${t}\n    data_files: ${t}.parquet`).join('\n')}
----
+---`;
 
-# ${dataset.title}
+const introduction: CardSection = (_, release) =>
+  `# ${dataset().title}\n\n${dataset().description}\n\nVersion ${release.version}, released ${day(release)}.`;
 
-${dataset.description}
+const tableRows = (tables: Tables) =>
+  TABLES.map(
+    (t) =>
+      `| \`${t}\` | ${tables[t].length} | ${(schemaJson(`tables/${t}.schema.json`) as { description: string }).description} |`,
+  ).join('\n');
 
-Version ${release.version}, released ${release.created.slice(0, 10)}.
+/** The headline totals as the sources state them, each with its words. */
+function headlineLines(tables: Tables): string[] {
+  const figures = headlineFigures(tables);
+  return [
+    ...figures.casualties.map(
+      (c) =>
+        `- ${String(c.outcome)}: ${String(c.count_quote)} (${String(c.qualifier)}), quoted from "${String(c.quote)}"`,
+    ),
+    ...figures.buildings.map(
+      (d) =>
+        `- ${String(d.object)} ${String(d.damage_level)}: ${String(d.count_quote)} (${String(d.qualifier)}), quoted from "${String(d.quote)}"`,
+    ),
+  ];
+}
 
-## What is in it
+const contents: CardSection = (tables) => {
+  const totals = headlineLines(tables);
+  const one = tables.documents.length === 1;
+  const sources = one ? 'the source' : 'the sources';
+  return `## What is in it
 
 | table | rows | what a row is |
 | --- | --- | --- |
-${TABLES.map((t) => `| \`${t}\` | ${tables[t].length} | ${(schemaJson(`tables/${t}.schema.json`) as { description: string }).description} |`).join('\n')}
+${tableRows(tables)}
 
 Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline.
 
 ${resourcesNote()}
 
-Headline totals, as the source states them:
+${totals.length > 0 ? `Headline totals, as ${sources} state${one ? 's' : ''} them:\n\n${totals.join('\n')}` : `${sources.replace(/^t/, 'T')} state${one ? 's' : ''} no headline totals.`}`;
+};
 
-${campaignTotals(tables).join('\n')}
+const origin: CardSection = ({ documents }) => `## Where it comes from
 
-## Where it comes from
+${documents.map((d) => `- "${String(d.title)}", ${String(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : String(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
 
-${docs.map((d) => `- "${String(d.title)}", ${String(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : String(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
+${dataset().changes}`;
 
-${dataset.changes}
+const sourceCitations = (documents: Row[]) =>
+  documents
+    .map(
+      (d) =>
+        `"${String(d.title)}", ${String(d.publisher)}, by its contributors, licensed ${String(d.licence)}`,
+    )
+    .join('; ');
 
-## How to cite
+const citation: CardSection = ({ documents }, release) => `## How to cite
 
-Cite the version you used and the source article:
+Cite the version you used and the ${documents.length === 1 ? 'source' : 'sources'}:
 
-> ${dataset.title}, version ${release.version} (${release.created.slice(0, 10)}). Built from "2020 bombardment of Stepanakert", English Wikipedia, by its contributors, licensed CC BY-SA 4.0.
+> ${dataset().title}, version ${release.version} (${day(release)}). Built from ${sourceCitations(documents)}.`;
 
-## Limits and known gaps
+const limits: CardSection = (tables) =>
+  `## Limits and known gaps\n\n${limitLines(tables).join('\n')}`;
 
-- One source: a Wikipedia article, itself a summary of other reports. The original reports (HRW, OHCHR, the Artsakh and Armenian authorities, the media) are named as actors, not read.
-- The article revision is unknown; offsets are valid for the snapshot whose SHA-256 is given above.
-- Incidents are only those the article tells of; the campaign totals (13 killed, 51 injured, 4,258 buildings) cover many attacks the article does not describe.
-- Several dates are ranges (a Saturday between 3 October and 7 November 2020; the central market between 30 and 31 October 2020); they are not narrowed by guesswork.
-- Sentences that name no source are recorded as claims the article reports, even where the surrounding paragraph suggests a source; the annotations' notes say which.
-- Damage records without a count give no number: "Residential buildings and also a military hospital was targeted" says nothing of how many.
+const licenceSection: CardSection = ({ documents }) => `## Licence
 
-## Licence
+The data is an adaptation of ${list(documents.map((d) => `"${String(d.title)}" (${String(d.publisher)})`))} and is licensed ${licence().title} (${licence().name}); see \`LICENSE\`.`;
 
-The data is an adaptation of the Wikipedia article and is licensed CC BY-SA 4.0; see \`LICENSE\`.
-`;
+export const SECTIONS: CardSection[] = [
+  frontMatter,
+  introduction,
+  contents,
+  origin,
+  citation,
+  limits,
+  licenceSection,
+];
+
+export function toDatasetCard(tables: Tables, release: ReleaseInfo): string {
+  return `${SECTIONS.map((section) => section(tables, release)).join('\n\n')}\n`;
 }

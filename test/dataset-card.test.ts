@@ -1,0 +1,226 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildTables } from '../pipeline/build.js';
+import { toDatasetCard } from '../pipeline/metadata/to-dataset-card.js';
+import { cleanTempDirs, selector, tempDir, writeDocument } from './helpers.js';
+
+afterAll(cleanTempDirs);
+
+const event = {
+  location: 'Town',
+  event_type: 'Explosions/Remote violence',
+  sub_event_type: 'Shelling/artillery/missile attack',
+};
+
+// Two small documents of another place and time: nothing of the real article may show.
+const NORTH =
+  '= North =\n\nTime zone: GMT+2\n\nFrom May 2, 2031 to May 9, 2031 the town was shelled; 4 residents were killed and 9 were injured. 12 houses were damaged and a school was hit. The mayor said the school was empty.\n';
+const SOUTH =
+  '= South =\n\nTime zone: GMT+2\n\nOn Sunday, between May 2, 2031 and May 20, 2031, the port was shelled. The port authority denied that anyone was hurt.\n';
+
+function north(raw: string) {
+  const ann = (id: string, kind: string, exact: string, fields: Record<string, unknown>) => ({
+    id,
+    kind,
+    selector: selector(NORTH, exact),
+    ...fields,
+  });
+  writeDocument(
+    raw,
+    'north',
+    NORTH,
+    [
+      ann('d1', 'date', 'May 2, 2031', { rule: 'calendar' }),
+      ann('d2', 'date', 'May 9, 2031', { rule: 'calendar' }),
+      ann('tz', 'timezone', 'GMT+2', {}),
+      ann('campaign', 'campaign', 'the town was shelled', {
+        ...event,
+        summary: 'Shelling of the town.',
+        dates: ['d1', 'd2'],
+        timezone: 'tz',
+      }),
+      ann('inc-school', 'incident', 'a school was hit', {
+        ...event,
+        part_of: 'campaign',
+        summary: 'A school hit.',
+        dates: ['d1', 'd2'],
+      }),
+      ann('killed', 'casualty', '4 residents were killed', {
+        event: 'campaign',
+        outcome: 'killed',
+        population: 'civilian',
+        scope: 'stepanakert',
+        count: '4',
+      }),
+      ann('houses', 'damage', '12 houses were damaged', {
+        event: 'campaign',
+        object: 'houses',
+        object_category: 'residential',
+        damage_level: 'damaged',
+        unit: 'buildings',
+        scope: 'stepanakert',
+        count: '12',
+      }),
+      ann('school', 'damage', 'a school was hit', {
+        event: 'inc-school',
+        object: 'school',
+        object_category: 'education',
+        damage_level: 'targeted',
+        unit: 'objects',
+        scope: 'stepanakert',
+      }),
+      ann('mayor', 'actor', 'The mayor', {
+        name: 'The mayor of North',
+        actor_type: 'government_body',
+        affiliation: 'unknown',
+      }),
+      ann('cl-school', 'claim', 'The mayor said the school was empty', {
+        actor: 'mayor',
+        stance: 'asserts',
+        subjects: ['school'],
+      }),
+    ],
+    {
+      title: 'Shelling of North',
+      address: 'https://example.org/north',
+      publisher: 'North Gazette',
+      revision: { id: '42', status: 'known', note: 'Revision 42 of the page.' },
+    },
+  );
+}
+
+function south(raw: string) {
+  const ann = (id: string, kind: string, exact: string, fields: Record<string, unknown>) => ({
+    id,
+    kind,
+    selector: selector(SOUTH, exact),
+    ...fields,
+  });
+  writeDocument(
+    raw,
+    'south',
+    SOUTH,
+    [
+      ann('d1', 'date', 'May 2, 2031', { rule: 'calendar' }),
+      ann('d2', 'date', 'May 20, 2031', { rule: 'calendar' }),
+      ann('sunday', 'date', 'On Sunday', { rule: 'weekday', after: 'd1', before: 'd2' }),
+      ann('tz', 'timezone', 'GMT+2', {}),
+      ann('campaign', 'campaign', 'the port was shelled', {
+        ...event,
+        summary: 'Shelling of the port.',
+        dates: ['sunday'],
+        timezone: 'tz',
+      }),
+      ann('nobody', 'actor', 'South', {
+        name: 'The page itself (no source named)',
+        actor_type: 'unattributed',
+        affiliation: 'unknown',
+      }),
+      ann('authority', 'actor', 'The port authority', {
+        name: 'Port authority of South',
+        actor_type: 'government_body',
+        affiliation: 'unknown',
+      }),
+      ann('cl-shelled', 'claim', 'the port was shelled', {
+        actor: 'nobody',
+        stance: 'reports',
+        subjects: ['campaign'],
+      }),
+    ],
+    {
+      title: 'Shelling of South',
+      address: 'https://example.org/south',
+      publisher: 'South Herald',
+      language: 'de',
+    },
+  );
+}
+
+describe('the dataset card', () => {
+  it('computes every figure, name and quote it shows from the tables of two documents', () => {
+    const raw = join(tempDir(), 'raw');
+    north(raw);
+    south(raw);
+    const { tables } = buildTables(raw);
+    expect(toDatasetCard(tables, { version: '9.9.9', created: '2031-06-01T00:00:00Z' })).toBe(CARD);
+  });
+});
+
+const CARD = `---
+license: cc-by-sa-4.0
+language:
+  - de
+  - en
+pretty_name: "2020 bombardment of Stepanakert: events, casualties, damage, munitions, actors and claims"
+version: 9.9.9
+configs:
+  - config_name: documents
+    data_files: documents.parquet
+  - config_name: events
+    data_files: events.parquet
+  - config_name: casualties
+    data_files: casualties.parquet
+  - config_name: damage
+    data_files: damage.parquet
+  - config_name: munitions
+    data_files: munitions.parquet
+  - config_name: actors
+    data_files: actors.parquet
+  - config_name: claims
+    data_files: claims.parquet
+---
+
+# 2020 bombardment of Stepanakert: events, casualties, damage, munitions, actors and claims
+
+A machine-readable record of the 2020 bombardment of Stepanakert built from the English Wikipedia article of that title. Every value cites the exact words it came from (document, code-point offsets, quote); counts keep their qualifier and bounds; dates keep their precision and how they were derived; every statement is a claim by the party the text names, with its stance (asserts, confirms, reports, denies).
+
+Version 9.9.9, released 2031-06-01.
+
+## What is in it
+
+| table | rows | what a row is |
+| --- | --- | --- |
+| \`documents\` | 2 | One row per source document the records are built from. |
+| \`events\` | 3 | The bombardment as a whole (event_kind campaign) and each attack on Stepanakert the text tells of (incident). |
+| \`casualties\` | 1 | People killed or injured, one row per figure the text gives, with the words of the count; a mention without a number ('deaths') is a row with qualifier unspecified and empty counts. |
+| \`damage\` | 2 | Objects reported hit or damaged, with their category, the degree of damage and any count. |
+| \`munitions\` | 0 | Weapons and munitions named as used, with their origin as stated and any count. |
+| \`actors\` | 3 | Parties who assert, confirm, report or deny something in the text. |
+| \`claims\` | 2 | Who asserts, confirms, reports or denies what: one row per statement and subject. |
+
+Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline.
+
+\`datapackage.json\` has one resource per table, not one per file: the three files of a table hold the same rows, so they share one name, one Table Schema and one set of keys. A resource's \`path\` is its CSV file (\`<table>.csv\`), the file Frictionless tools read, with its \`bytes\`, \`hash\` (\`sha256:…\`) and \`dialect\`. The other formats are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, \`<table>.json\` (\`application/json\`) and \`<table>.parquet\` (\`application/vnd.apache.parquet\`), each with the keys \`path\`, \`format\`, \`mediatype\`, \`bytes\`, \`hash\`. \`stepanakert check\` (in the repository, \`make check OUT=<folder>\`) verifies the size and hash of every file, alternates included, and that the three formats hold the same rows; \`sha256sum -c SHA256SUMS\` checks the hashes alone.
+
+Headline totals, as the sources state them:
+
+- killed: 4 (exact), quoted from "4 residents were killed"
+- houses damaged: 12 (exact), quoted from "12 houses were damaged"
+
+## Where it comes from
+
+- "Shelling of North", North Gazette, <https://example.org/north>, revision 42; text licensed CC-BY-SA-4.0; SHA-256 \`c24c502710360e9c909b1cc46ce646b249d0eed09ca5aa3bf2629a3c42189727\`.
+- "Shelling of South", South Herald, <https://example.org/south>, revision unknown (not recorded in the snapshot); text licensed CC-BY-SA-4.0; SHA-256 \`78d065e584ed353fca8772983a0e3c9eaf50567e5cdbca69e9b79cef8de03283\`.
+
+Extracted from the article text: values read from the annotated words, counts turned into integers with their qualifier and bounds, dates resolved to ISO ranges, statements recorded as claims of the parties the text names. The article text itself is not changed.
+
+## How to cite
+
+Cite the version you used and the sources:
+
+> 2020 bombardment of Stepanakert: events, casualties, damage, munitions, actors and claims, version 9.9.9 (2031-06-01). Built from "Shelling of North", North Gazette, by its contributors, licensed CC-BY-SA-4.0; "Shelling of South", South Herald, by its contributors, licensed CC-BY-SA-4.0.
+
+## Limits and known gaps
+
+- 2 sources: "Shelling of North" (North Gazette) and "Shelling of South" (South Herald). The 2 parties they cite are recorded as actors with the words that name them; their own reports are not read.
+- The revision of "Shelling of South" is unknown (not recorded in the snapshot); offsets are valid for the snapshot whose SHA-256 is given above.
+- Incidents are only those the sources tell of (1); the campaign totals (4 killed, 12 buildings) are stated for the whole campaign and may count attacks no incident record describes.
+- 1 of the 1 incidents has a range of days, not a day; the ranges are not narrowed by guesswork:
+  - 2031-05-02 to 2031-05-09: A school hit.
+- 1 of the 2 claims comes from sentences that name no source: they are recorded as claims the document reports, even where the surrounding paragraph suggests a source; the annotations' notes say which.
+- 1 of the 2 damage records gives no number, as its words give none: "a school was hit" says nothing of how many.
+
+## Licence
+
+The data is an adaptation of "Shelling of North" (North Gazette) and "Shelling of South" (South Herald) and is licensed Creative Commons Attribution-ShareAlike 4.0 International (CC-BY-SA-4.0); see \`LICENSE\`.
+`;
