@@ -1,9 +1,12 @@
 # The front door. `make` builds the dataset into dist/, `make test` checks everything.
 # Variables: RAW (raw folder, default raw), OUT (output folder, default dist), ACCEPT (ids of
-# fuzzy matches `make reanchor` may take), BENCH_QUICK=1 (a shorter `make bench`).
+# fuzzy matches `make reanchor` may take), BENCH_QUICK=1 (a shorter `make bench`), SEEDS (random
+# seeds for `make properties`), MUTANTS (sample size of `make mutation`).
 RAW ?= raw
 OUT ?= dist
 ACCEPT ?=
+SEEDS ?= 20
+MUTANTS ?= 30
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -18,11 +21,11 @@ CLI := node $(COMPILED)
 SOURCES := $(shell find pipeline -name '*.ts') package-lock.json
 INPUTS := $(sort $(shell find $(RAW) schemas -type f 2>/dev/null)) package.json CHANGELOG.md
 
-.PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types
+.PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types properties mutation
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  variables: RAW=$(RAW) OUT=$(OUT); ACCEPT=<id>,... for reanchor; BENCH_QUICK=1 for a shorter bench"
+	@echo "  variables: RAW=$(RAW) OUT=$(OUT); ACCEPT=<id>,... for reanchor; BENCH_QUICK=1 for a shorter bench; SEEDS=$(SEEDS) for properties; MUTANTS=$(MUTANTS) (or all) for mutation"
 
 install: $(INSTALLED) ## install dependencies (npm ci) when node_modules is missing or older than the lock file
 
@@ -103,6 +106,13 @@ audit: $(INSTALLED) ## npm audit: fail on a high or critical vulnerability, or i
 	else echo "npm audit: skipped: the audit service could not be reached (in CI this fails)"; fi
 
 test: typecheck lint audit unit ## type check, lint, audit, unit and end-to-end tests
+
+# The property tests run with one fixed seed in `make test`; this looks for new failures.
+properties: $(COMPILED) ## run the property tests with SEEDS random seeds, each printed (replay a failure with FC_SEED=<seed> make test)
+	FC_SEEDS=$(SEEDS) npx vitest run test/properties.test.ts
+
+mutation: $(COMPILED) ## mutation check: mutate the stages and normalisers one way at a time, run the suite after each (about 30 min; writes mutation/results.json)
+	MUTANTS=$(MUTANTS) node mutation/run.mjs
 
 bench: $(COMPILED) ## time the build, a no-op make, make check, the floor, build and re-anchor of 10 to 1,000 documents (writes bench/results.json; BENCH_QUICK=1: 3 runs, 10 and 100 only)
 	node bench/run.mjs
