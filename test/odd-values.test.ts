@@ -100,9 +100,12 @@ describe('values of the wrong type and object-property names give the usual erro
     const kinds = [...new Set(annotations.annotations.map((a) => String(a.kind)))];
     const built: string[] = [];
     let runs = 0;
+    const seen = new Set<string>();
     for (const kind of kinds) {
+      // each field once, in the first kind that has it (id, kind and selector in the first)
       const i = annotations.annotations.findIndex((a) => a.kind === kind);
-      const fields = Object.keys(annotations.annotations[i] as Json);
+      const fields = Object.keys(annotations.annotations[i] as Json).filter((f) => !seen.has(f));
+      for (const f of fields) seen.add(f);
       for (const field of fields)
         for (const [label, value] of ODD_VALUES) {
           const result = await withChange((a) => {
@@ -115,9 +118,9 @@ describe('values of the wrong type and object-property names give the usual erro
     console.log(`${runs} changed annotation files: ${built.length} built, the rest refused`);
     // only a name where any words may stand (a note, an actor's name) builds; a wrong type never
     expect(built.filter((b) => !b.includes(': the name '))).toEqual([]);
-    expect(runs).toBeGreaterThan(900);
+    expect(runs).toBe(seen.size * ODD_VALUES.length);
     expect(kinds.length).toBe(11);
-  });
+  }, 300_000);
 
   it('the document id of the annotations and every metadata field set to each odd value', async () => {
     let runs = 0;
@@ -133,5 +136,5 @@ describe('values of the wrong type and object-property names give the usual erro
       }
     }
     expect(runs).toBe(ODD_VALUES.length * Object.keys(metadata).length);
-  });
+  }, 300_000);
 });
