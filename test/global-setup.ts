@@ -6,7 +6,7 @@
 //   it starts, and when it ends, a file left in that folder or in the repository, or a process
 //   still running with the mark, fails the run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { type Dirent, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ function rebuildBundle(): void {
 
 /** Every file of the repository but its dependencies and git data, by relative path. */
 export function repositoryFiles(root = ROOT): string[] {
-  return (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  return (readdirSync(root, { recursive: true, withFileTypes: true }) as Dirent[])
     .filter((e) => !e.isDirectory())
     .map((e) => join(e.parentPath, e.name).slice(root.length))
     .filter((p) => !/^(node_modules|\.git)(\/|$)/.test(p))
