@@ -83,6 +83,26 @@ describe('anchoring', () => {
     });
   });
 
+  it('fuzzy: the same words, their sentence rewritten before them, scored by the context that agrees up to the end of the text', () => {
+    const text = 'The shelling of the market began early in the day. 13 residents were killed.';
+    const b = annotation(text, '13 residents were killed');
+    expect(b.selector).toMatchObject({ prefix: ' market began early in the day. ', suffix: '.' });
+    const rewritten = 'Later, 13 residents were killed.';
+    // the suffix agrees (1 of 1) up to the end of the text, the prefix in its last space only (1 of 32)
+    expect(anchor(rewritten, b)).toEqual({
+      id: 'cas-x',
+      kind: 'exclusion',
+      status: 'fuzzy',
+      old: { start: 51, end: 75 },
+      new: { start: 7, end: 31 },
+      exact: '13 residents were killed',
+      candidate: '13 residents were killed',
+      score: 0.061,
+      reason:
+        'the quote stands elsewhere, but only 2 of its 33 context characters agree there: accept it with `make reanchor ACCEPT=cas-x` only if it is the same mention',
+    });
+  });
+
   it('orphaned: the only close candidate changes a digit', () => {
     const text = OLD.replace('13 residents', '18 residents');
     expect(anchor(text, a)).toMatchObject({
