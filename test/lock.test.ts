@@ -58,7 +58,9 @@ afterAll(async () => {
   const ended = children.map(
     (c) =>
       new Promise((resolve) =>
-        c.exitCode !== null ? resolve(c.exitCode) : c.once('exit', resolve),
+        c.exitCode !== null || c.signalCode !== null
+          ? resolve(c.exitCode)
+          : c.once('exit', resolve),
       ),
   );
   for (const c of children) c.kill('SIGKILL');
