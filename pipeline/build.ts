@@ -70,9 +70,10 @@ export async function build(
   outDir: string,
   renderMetadata: RenderMetadata,
   onProgress?: (done: number, total: number) => void,
+  whileLocked?: () => void,
 ): Promise<BuildResult & { files: Publication }> {
   requireReplaceable(outDir, rawDir);
   const result = buildTables(rawDir, onProgress);
-  const files = await publish(outDir, result.tables, renderMetadata, result.texts);
+  const files = await publish(outDir, result.tables, renderMetadata, result.texts, whileLocked);
   return { ...result, files };
 }

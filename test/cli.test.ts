@@ -26,7 +26,7 @@ describe('the command line', () => {
   munitions         24     4.7 KiB    13.2 KiB     5.2 KiB
   actors            19     2.8 KiB     5.7 KiB     2.8 KiB
   claims            71    28.1 KiB    44.6 KiB     7.5 KiB
-  and datapackage.json (56.5 KiB), CODEBOOK.md (31.4 KiB), README.md (5.8 KiB), LICENSE (1.2 KiB), index.html (76.4 KiB), timeline.svg (4.8 KiB), SHA256SUMS (2.1 KiB)
+  and datapackage.json (58.5 KiB), CODEBOOK.md (32.6 KiB), README.md (5.8 KiB), LICENSE (1.2 KiB), index.html (76.4 KiB), timeline.svg (4.8 KiB), SHA256SUMS (2.1 KiB)
 
   annotations: 163 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -54,7 +54,7 @@ describe('the command line', () => {
         claims: 71,
       },
       files: {
-        'CODEBOOK.md': 32168,
+        'CODEBOOK.md': 33357,
         LICENSE: 1223,
         'README.md': 5950,
         SHA256SUMS: 2149,
@@ -70,7 +70,7 @@ describe('the command line', () => {
         'damage.csv': 4821,
         'damage.json': 11896,
         'damage.parquet': 5109,
-        'datapackage.json': 57839,
+        'datapackage.json': 59884,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,

@@ -1,3 +1,4 @@
+import { markdownText } from '../lib/markdown.js';
 import { countText } from '../records/count-text.js';
 import { headlineFigures } from '../records/headline.js';
 import type { Row, Tables } from '../records/tables.js';
@@ -9,7 +10,9 @@ import type { Row, Tables } from '../records/tables.js';
  */
 export type Limit = (tables: Tables) => string | undefined;
 
-const quoted = (title: unknown) => `"${String(title)}"`;
+/** A value of the tables quoted into the card, Markdown escaped. */
+export const md = (value: unknown) => markdownText(String(value));
+const quoted = (title: unknown) => `"${md(title)}"`;
 /** "a", "a and b", "a, b and c". */
 export const list = (items: string[]) =>
   items.length <= 2
@@ -18,7 +21,7 @@ export const list = (items: string[]) =>
 /** The verb after a count: "1 record has", "2 records have". */
 const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const documentNames = (docs: Row[]) =>
-  list(docs.map((d) => `${quoted(d.title)} (${String(d.publisher)})`));
+  list(docs.map((d) => `${quoted(d.title)} (${md(d.publisher)})`));
 
 /** What was read: the documents; the parties they cite are recorded, not read. */
 const sourcesRead: Limit = ({ documents, actors }) => {
@@ -53,7 +56,7 @@ const dateRanges: Limit = ({ events }) => {
   const ranges = incidents.filter((e) => e.date_start !== e.date_end);
   if (ranges.length === 0) return undefined;
   const shown = ranges.map(
-    (e) => `\n  - ${String(e.date_start)} to ${String(e.date_end)}: ${String(e.summary)}`,
+    (e) => `\n  - ${String(e.date_start)} to ${String(e.date_end)}: ${md(e.summary)}`,
   );
   return `${ranges.length} of the ${incidents.length} incidents ${verb(ranges.length, 'has', 'have')} a range of days, not a day; the ranges are not narrowed by guesswork:${shown.join('')}`;
 };

@@ -1,7 +1,7 @@
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
 import { type Row, TABLES, type Tables } from '../records/tables.js';
-import { limitLines, list } from './card-limits.js';
+import { limitLines, list, md } from './card-limits.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
 /**
@@ -51,11 +51,11 @@ function headlineLines(tables: Tables): string[] {
   return [
     ...figures.casualties.map(
       (c) =>
-        `- ${String(c.outcome)}: ${String(c.count_quote)} (${String(c.qualifier)}), quoted from "${String(c.quote)}"`,
+        `- ${String(c.outcome)}: ${md(c.count_quote)} (${String(c.qualifier)}), quoted from "${md(c.quote)}"`,
     ),
     ...figures.buildings.map(
       (d) =>
-        `- ${String(d.object)} ${String(d.damage_level)}: ${String(d.count_quote)} (${String(d.qualifier)}), quoted from "${String(d.quote)}"`,
+        `- ${md(d.object)} ${String(d.damage_level)}: ${md(d.count_quote)} (${String(d.qualifier)}), quoted from "${md(d.quote)}"`,
     ),
   ];
 }
@@ -79,7 +79,7 @@ ${totals.length > 0 ? `Headline totals, as ${sources} state${one ? 's' : ''} the
 
 const origin: CardSection = ({ documents }) => `## Where it comes from
 
-${documents.map((d) => `- "${String(d.title)}", ${String(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : String(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
+${documents.map((d) => `- "${md(d.title)}", ${md(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : md(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
 
 ${dataset().changes}`;
 
@@ -87,7 +87,7 @@ const sourceCitations = (documents: Row[]) =>
   documents
     .map(
       (d) =>
-        `"${String(d.title)}", ${String(d.publisher)}, by its contributors, licensed ${String(d.licence)}`,
+        `"${md(d.title)}", ${md(d.publisher)}, by its contributors, licensed ${String(d.licence)}`,
     )
     .join('; ');
 
@@ -102,7 +102,7 @@ const limits: CardSection = (tables) =>
 
 const licenceSection: CardSection = ({ documents }) => `## Licence
 
-The data is an adaptation of ${list(documents.map((d) => `"${String(d.title)}" (${String(d.publisher)})`))} and is licensed ${licence().title} (${licence().name}); see \`LICENSE\`.`;
+The data is an adaptation of ${list(documents.map((d) => `"${md(d.title)}" (${md(d.publisher)})`))} and is licensed ${licence().title} (${licence().name}); see \`LICENSE\`.`;
 
 export const SECTIONS: CardSection[] = [
   frontMatter,
