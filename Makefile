@@ -1,12 +1,9 @@
 # The front door. `make` builds the dataset into dist/, `make test` checks everything.
 # Variables: RAW (raw folder, default raw), OUT (output folder, default dist), ACCEPT (ids of
-# fuzzy matches `make reanchor` may take), BENCH_QUICK=1 (a shorter `make bench`), SEEDS (random
-# seeds for `make properties`), MUTANTS (sample size of `make mutation`).
+# fuzzy matches `make reanchor` may take), BENCH_QUICK=1 (a shorter `make bench`); SEEDS, MUTANTS.
 RAW ?= raw
 OUT ?= dist
 ACCEPT ?=
-SEEDS ?= 20
-MUTANTS ?= 30
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -81,7 +78,9 @@ dist: $(OUT_TARGET) ## build the dataset from RAW into OUT (skipped when nothing
 # a checksum of OUT's absolute path (POSIX cksum: its CRC and length), short for any path. Make
 # writes the list itself ($(file)), so no command line carries it, whatever its length; the
 # build renames it into place while it holds OUT's lock, so two builds never race on it.
-INPUT_LIST := build/inputs-$(shell printf '%s' $(call quote,$(call absolute,$(OUT))) | cksum | tr ' ' -).txt
+# The tests keep their lists in a folder of their own (STEPANAKERT_INPUT_LISTS, which must exist).
+STEPANAKERT_INPUT_LISTS ?= build
+INPUT_LIST := $(STEPANAKERT_INPUT_LISTS)/inputs-$(shell printf '%s' $(call quote,$(call absolute,$(OUT))) | cksum | tr ' ' -).txt
 INPUT_TEXT := $(call absolute,$(RAW))$(newline)$(subst $(space),$(newline),$(strip $(INPUTS)))
 PENDING_LIST = $(INPUT_LIST).new-$(shell echo $$PPID)
 FORCE:
@@ -130,7 +129,10 @@ audit: $(INSTALLED) ## npm audit: fail on a high or critical vulnerability, or i
 
 test: typecheck lint audit unit ## type check, lint, audit, unit and end-to-end tests
 
-# The property tests run with one fixed seed in `make test`; this looks for new failures.
+# The property tests run with one fixed seed in `make test`; this looks for new failures with
+# SEEDS random seeds. The mutation check mutates a sample of MUTANTS operator sites.
+SEEDS ?= 20
+MUTANTS ?= 30
 properties: $(COMPILED) ## run the property tests with SEEDS random seeds, each printed (replay a failure with FC_SEED=<seed> make test)
 	FC_SEEDS=$(SEEDS) npx vitest run test/properties.test.ts
 

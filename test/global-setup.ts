@@ -4,9 +4,10 @@
 //   the tests always run the current code;
 // - the run gets a temporary folder of its own and a mark in the environment of every process
 //   it starts, and when it ends, a file left in that folder or in the repository, or a process
-//   still running with the mark, fails the run.
+//   still running with the mark, fails the run;
+// - make keeps the list of inputs of each OUT in a folder of the run, not in build/.
 import { spawnSync } from 'node:child_process';
-import { type Dirent, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { type Dirent, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +66,10 @@ export default function setup(): () => void {
   const before = repositoryFiles();
   const tmp = mkdtempSync(join(tmpdir(), 'stepanakert-test-run-'));
   const mark = `${MARK}=${tmp}`;
+  // the lists of inputs make keeps per OUT (see the Makefile): the tests' OUTs are temporary
+  const lists = `${tmp}-input-lists`;
+  mkdirSync(lists);
+  process.env.STEPANAKERT_INPUT_LISTS = lists;
   process.env.TMPDIR = tmp;
   process.env[MARK] = tmp;
   return () => {
@@ -79,6 +84,7 @@ export default function setup(): () => void {
     }
     for (const f of readdirSync(tmp)) problems.push(`left in the temporary folder: ${f}`);
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(lists, { recursive: true, force: true });
     const now = new Set(repositoryFiles());
     for (const f of before) now.delete(f);
     for (const f of now) problems.push(`left in the repository: ${f}`);

@@ -1,24 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, copyRaw, DOC, ROOT, tempDir } from './helpers.js';
 
-/** The list of inputs make keeps for an OUT (build/inputs-<cksum of its path>.txt). */
-const inputList = (out: string) =>
-  join(
-    ROOT,
-    'build',
-    `inputs-${spawnSync('sh', ['-c', 'printf "%s" "$1" | cksum | tr " " -', 'sh', out], { encoding: 'utf8' }).stdout.trim()}.txt`,
-  );
-const outs = new Set<string>();
-afterAll(() => {
-  for (const out of outs) rmSync(inputList(out), { force: true });
-  cleanTempDirs();
-});
+afterAll(cleanTempDirs);
 
 const make = (...args: string[]) => {
-  for (const a of args) if (a.startsWith('OUT=')) outs.add(a.slice(4));
   return spawnSync('make', ['-s', 'dist', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
