@@ -6,16 +6,24 @@ import { cleanTempDirs, tempDir, writeDocument } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
-describe('ingest reads the text as written', () => {
-  it('a text that starts with the first byte of a byte-order mark (EF) but is none: full-width brackets', () => {
-    const raw = join(tempDir(), 'raw');
-    // U+FF08 is EF BC 88 in UTF-8; a byte-order mark is EF BB BF
-    const text = '（Full-width） words.\n';
-    writeDocument(raw, 'wide', text, []);
-    const read = readRaw(raw)[0] as RawDocument;
-    expect([[...read.textBytes.subarray(0, 3)], ingest(read).text.text]).toEqual([
+/** The first three bytes of a one-document raw folder holding `text`, and the text ingest reads. */
+function read(text: string): [number[], string] {
+  const raw = join(tempDir(), 'raw');
+  writeDocument(raw, 'doc', text, []);
+  const document = readRaw(raw)[0] as RawDocument;
+  return [[...document.textBytes.subarray(0, 3)], ingest(document).text.text];
+}
+
+// A byte-order mark is EF BB BF; a text may share its first byte, or its last two, and be none.
+describe('ingest reads a text that starts like a byte-order mark as written', () => {
+  it('a full-width bracket: EF BC 88', () => {
+    expect(read('（Full-width） words.\n')).toEqual([
       [0xef, 0xbc, 0x88],
-      text,
+      '（Full-width） words.\n',
     ]);
+  });
+
+  it('the ideograph for twenty: E5 BB BF', () => {
+    expect(read('廿 is twenty.\n')).toEqual([[0xe5, 0xbb, 0xbf], '廿 is twenty.\n']);
   });
 });
