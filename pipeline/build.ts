@@ -6,7 +6,7 @@ import { type CoverageStatus, coverage } from './stages/coverage.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
-import { type Publication, publish, type RenderMetadata } from './stages/publish.js';
+import { type Publication, publish, type Renderers } from './stages/publish.js';
 import { listDocuments, readDocument } from './stages/read-raw.js';
 import { requireExact } from './stages/require-exact.js';
 import { checkKeys, validateRecords } from './stages/validate-records.js';
@@ -68,12 +68,12 @@ export function buildTables(
 export async function build(
   rawDir: string,
   outDir: string,
-  renderMetadata: RenderMetadata,
+  render: Renderers,
   onProgress?: (done: number, total: number) => void,
   whileLocked?: () => void,
 ): Promise<BuildResult & { files: Publication }> {
   requireReplaceable(outDir, rawDir);
   const result = buildTables(rawDir, onProgress);
-  const files = await publish(outDir, result.tables, renderMetadata, result.texts, whileLocked);
+  const files = await publish(outDir, result.tables, render, result.texts, whileLocked);
   return { ...result, files };
 }

@@ -1,3 +1,4 @@
+import { archiveCommand } from './commands/archive.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { coverageCommand } from './commands/coverage.js';
@@ -65,6 +66,7 @@ export const COMMANDS: Command[] = [
   statsCommand,
   reanchorCommand,
   coverageCommand,
+  archiveCommand,
   helpCommand,
 ];
 

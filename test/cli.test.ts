@@ -26,7 +26,7 @@ describe('the command line', () => {
   munitions         24     4.7 KiB    13.2 KiB     5.2 KiB
   actors            19     2.8 KiB     5.7 KiB     2.8 KiB
   claims            71    28.1 KiB    44.6 KiB     7.5 KiB
-  and datapackage.json (58.5 KiB), CODEBOOK.md (32.6 KiB), README.md (5.8 KiB), LICENSE (1.2 KiB), index.html (76.4 KiB), timeline.svg (4.8 KiB), SHA256SUMS (2.1 KiB)
+  and CODEBOOK.md (32.8 KiB), LICENSE (1.2 KiB), READING.md (43.8 KiB), README.md (15.5 KiB), SHA256SUMS (2.3 KiB), datapackage.json (62.3 KiB), index.html (76.4 KiB), stepanakert-bombardment-2020.xlsx (32.7 KiB), timeline.svg (4.8 KiB)
 
   annotations: 163 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -54,10 +54,11 @@ describe('the command line', () => {
         claims: 71,
       },
       files: {
-        'CODEBOOK.md': 33357,
+        'CODEBOOK.md': 33617,
         LICENSE: 1223,
-        'README.md': 5950,
-        SHA256SUMS: 2149,
+        'READING.md': 44816,
+        'README.md': 15825,
+        SHA256SUMS: 2326,
         'actors.csv': 2908,
         'actors.json': 5851,
         'actors.parquet': 2891,
@@ -70,7 +71,7 @@ describe('the command line', () => {
         'damage.csv': 4821,
         'damage.json': 11896,
         'damage.parquet': 5109,
-        'datapackage.json': 59884,
+        'datapackage.json': 63790,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
@@ -81,6 +82,7 @@ describe('the command line', () => {
         'munitions.csv': 4818,
         'munitions.json': 13531,
         'munitions.parquet': 5317,
+        'stepanakert-bombardment-2020.xlsx': 33468,
         'timeline.svg': 4935,
       },
       annotations: { exact: 163, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },

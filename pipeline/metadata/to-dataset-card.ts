@@ -1,6 +1,7 @@
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
 import { type Row, TABLES, type Tables } from '../records/tables.js';
+import { accessSections } from './card-access.js';
 import { limitLines, list, md } from './card-limits.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
@@ -77,6 +78,9 @@ ${resourcesNote()}
 ${totals.length > 0 ? `Headline totals, as ${sources} state${one ? 's' : ''} them:\n\n${totals.join('\n')}` : `${sources.replace(/^t/, 'T')} state${one ? 's' : ''} no headline totals.`}`;
 };
 
+/** Where to download every file, and how to check and open it (card-access.ts). */
+const access: CardSection = (_, release) => accessSections(release);
+
 const origin: CardSection = ({ documents }) => `## Where it comes from
 
 ${documents.map((d) => `- "${md(d.title)}", ${md(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : md(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
@@ -108,6 +112,7 @@ export const SECTIONS: CardSection[] = [
   frontMatter,
   introduction,
   contents,
+  access,
   origin,
   citation,
   limits,
