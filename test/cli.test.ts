@@ -26,7 +26,7 @@ describe('the command line', () => {
   munitions         24     4.7 KiB    13.2 KiB     5.2 KiB
   actors            19     2.8 KiB     5.7 KiB     2.8 KiB
   claims            71    28.1 KiB    44.6 KiB     7.5 KiB
-  and CODEBOOK.md (32.8 KiB), LICENSE (1.2 KiB), READING.md (43.8 KiB), README.md (15.5 KiB), SHA256SUMS (2.3 KiB), datapackage.json (62.3 KiB), index.html (76.4 KiB), stepanakert-bombardment-2020.xlsx (32.7 KiB), timeline.svg (4.8 KiB)
+  and CODEBOOK.md (32.8 KiB), LICENSE (1.2 KiB), READING.md (43.8 KiB), README.md (15.8 KiB), SHA256SUMS (2.3 KiB), datapackage.json (62.3 KiB), index.html (76.4 KiB), stepanakert-bombardment-2020.xlsx (32.7 KiB), timeline.svg (4.8 KiB)
 
   annotations: 163 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -57,7 +57,7 @@ describe('the command line', () => {
         'CODEBOOK.md': 33617,
         LICENSE: 1223,
         'READING.md': 44816,
-        'README.md': 15825,
+        'README.md': 16226,
         SHA256SUMS: 2326,
         'actors.csv': 2908,
         'actors.json': 5851,
