@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../pipeline/stages/ingest.js';
+import { parseAnnotations } from '../pipeline/stages/parse-annotations.js';
 import { type RawDocument, readRaw } from '../pipeline/stages/read-raw.js';
-import { cleanTempDirs, tempDir, writeDocument } from './helpers.js';
+import { cleanTempDirs, selector, tempDir, writeDocument } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -25,5 +26,33 @@ describe('ingest reads a text that starts like a byte-order mark as written', ()
 
   it('the ideograph for twenty: E5 BB BF', () => {
     expect(read('廿 is twenty.\n')).toEqual([[0xe5, 0xbb, 0xbf], '廿 is twenty.\n']);
+  });
+});
+
+describe('an annotation may end where the text ends', () => {
+  it('a span whose end is the length of the text is inside it', () => {
+    const raw = join(tempDir(), 'raw');
+    const text = '= Short =\n\nThe last words\n';
+    const last = {
+      id: 'x-last',
+      kind: 'exclusion',
+      category: 'background',
+      reason: 'the end of the text',
+      selector: selector(text, 'words\n'),
+    };
+    writeDocument(raw, 'doc', text, [last]);
+    const parsed = parseAnnotations(ingest(readRaw(raw)[0] as RawDocument));
+    expect(parsed.annotations).toEqual([
+      {
+        ...last,
+        selector: {
+          start: 20,
+          end: 26,
+          exact: 'words\n',
+          prefix: '= Short =\n\nThe last ',
+          suffix: '',
+        },
+      },
+    ]);
   });
 });
