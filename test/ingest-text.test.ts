@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../pipeline/lib/errors.js';
 import { ingest } from '../pipeline/stages/ingest.js';
 import { parseAnnotations } from '../pipeline/stages/parse-annotations.js';
 import { type RawDocument, readRaw } from '../pipeline/stages/read-raw.js';
@@ -54,5 +55,33 @@ describe('an annotation may end where the text ends', () => {
         },
       },
     ]);
+  });
+});
+
+describe('the first byte that is not UTF-8', () => {
+  /** The message of ingesting `bytes`, with the raw folder's path replaced by <raw>. */
+  function refusal(bytes: Buffer): string {
+    const raw = join(tempDir(), 'raw');
+    writeDocument(raw, 'doc', bytes, []);
+    try {
+      ingest(readRaw(raw)[0] as RawDocument);
+    } catch (e) {
+      if (e instanceof InputError) return e.message.replaceAll(raw, '<raw>');
+      throw e;
+    }
+    return 'accepted';
+  }
+
+  it('is found after a genuine replacement character, and a cut sequence that starts like one is not taken for one', () => {
+    // "a�b" is valid (EF BF BD); EF BF followed by "c" is a sequence cut short at byte offset 5
+    const bytes = Buffer.concat([
+      Buffer.from('a\uFFFDb'),
+      Buffer.from([0xef, 0xbf]),
+      Buffer.from('c\n'),
+    ]);
+    expect(refusal(bytes)).toBe(`error: <raw>/doc/text.txt:1: the text is not valid UTF-8
+  expected: UTF-8 bytes
+  found:    invalid byte 0xEF at byte offset 5
+  fix:      convert text.txt to UTF-8 (invalid bytes are never replaced)`);
   });
 });
