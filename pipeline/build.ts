@@ -2,11 +2,13 @@ import { requireReplaceable } from './lib/output-folder.js';
 import type { Tables } from './records/tables.js';
 import { type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
 import { type AnnotatedDocument, buildRecords, mergeTables } from './stages/build-records.js';
+import { checkRelations } from './stages/check-relations.js';
 import { type CoverageStatus, coverage } from './stages/coverage.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
 import { type Publication, publish, type Renderers } from './stages/publish.js';
+import { readGazetteer } from './stages/read-gazetteer.js';
 import { listDocuments, readDocument } from './stages/read-raw.js';
 import { requireExact } from './stages/require-exact.js';
 import { checkKeys, validateRecords } from './stages/validate-records.js';
@@ -23,8 +25,8 @@ export interface BuildResult {
 
 /**
  * The pipeline, in one visible place, one document at a time:
- * read → ingest → parse annotations → anchor → normalise → build records → validate;
- * then the tables of all documents are merged and their keys checked across documents.
+ * read → ingest → parse annotations → anchor → check relations → normalise → build records →
+ * validate; then the tables of all documents are merged and their keys checked across documents.
  * Everything after reading is pure; publishing is the only write.
  */
 export function buildTables(
@@ -42,6 +44,7 @@ export function buildTables(
   const parts: Tables[] = [];
   const texts = new Map<string, string>();
   const folders = listDocuments(rawDir);
+  const gazetteer = readGazetteer(rawDir);
   for (const folder of folders) {
     const doc = ingest(readDocument(rawDir, folder));
     requireUnchanged(doc);
@@ -49,7 +52,8 @@ export function buildTables(
     const results = anchorAnnotations(doc.text, parsed.annotations);
     for (const r of results) anchors[r.status]++;
     requireExact(doc, parsed, results);
-    const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed) };
+    checkRelations(parsed, gazetteer);
+    const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed), gazetteer };
     parts.push(validateRecords(buildRecords([annotated]), [annotated]));
     for (const [k, v] of Object.entries(coverage(doc, parsed.annotations).totals))
       covered[k as CoverageStatus] += v;

@@ -20,15 +20,18 @@ describe('the command line', () => {
 
   table           rows         csv        json     parquet
   documents          1       397 B       526 B     2.6 KiB
-  events             6     3.0 KiB     5.5 KiB     6.1 KiB
-  casualties         7     1.3 KiB     3.0 KiB     2.9 KiB
-  damage            22     4.7 KiB    11.6 KiB     5.0 KiB
+  events             6     3.3 KiB     5.8 KiB     6.4 KiB
+  casualties         7     2.5 KiB     4.7 KiB     4.7 KiB
+  damage            22     6.6 KiB    15.6 KiB     7.3 KiB
   munitions         24     4.7 KiB    13.2 KiB     5.2 KiB
-  actors            19     2.8 KiB     5.7 KiB     2.8 KiB
-  claims            71    28.1 KiB    44.6 KiB     7.5 KiB
-  and CODEBOOK.md (32.8 KiB), LICENSE (1.2 KiB), READING.md (43.8 KiB), README.md (15.8 KiB), SHA256SUMS (2.3 KiB), datapackage.json (62.3 KiB), index.html (76.4 KiB), stepanakert-bombardment-2020.xlsx (32.7 KiB), timeline.svg (4.8 KiB)
+  actors            21     3.1 KiB     6.3 KiB     3.0 KiB
+  claims            91    35.5 KiB    56.6 KiB     8.0 KiB
+  event_actors       9     1.6 KiB     3.0 KiB     2.2 KiB
+  places             1       406 B       547 B     2.6 KiB
+  exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
+  and CODEBOOK.md (46.6 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (20.6 KiB), SHA256SUMS (3.2 KiB), datapackage.json (89.2 KiB), events.geojson (8.1 KiB), index.html (110.7 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (43.8 KiB), timeline.svg (4.8 KiB)
 
-  annotations: 163 anchored exactly
+  annotations: 200 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
   published:   swapped in one step (renameat2 exchange)
 `);
@@ -50,42 +53,56 @@ describe('the command line', () => {
         casualties: 7,
         damage: 22,
         munitions: 24,
-        actors: 19,
-        claims: 71,
+        actors: 21,
+        claims: 91,
+        event_actors: 9,
+        places: 1,
+        exclusions: 54,
       },
       files: {
-        'CODEBOOK.md': 33617,
-        LICENSE: 1223,
-        'READING.md': 44816,
-        'README.md': 16226,
-        SHA256SUMS: 2326,
-        'actors.csv': 2908,
-        'actors.json': 5851,
-        'actors.parquet': 2891,
-        'casualties.csv': 1284,
-        'casualties.json': 3117,
-        'casualties.parquet': 2945,
-        'claims.csv': 28788,
-        'claims.json': 45631,
-        'claims.parquet': 7664,
-        'damage.csv': 4821,
-        'damage.json': 11896,
-        'damage.parquet': 5109,
-        'datapackage.json': 63790,
+        'CODEBOOK.md': 47690,
+        LICENSE: 1471,
+        'READING.md': 62602,
+        'README.md': 21141,
+        SHA256SUMS: 3240,
+        'actors.csv': 3146,
+        'actors.json': 6407,
+        'actors.parquet': 3083,
+        'casualties.csv': 2518,
+        'casualties.json': 4839,
+        'casualties.parquet': 4769,
+        'claims.csv': 36302,
+        'claims.json': 57945,
+        'claims.parquet': 8231,
+        'damage.csv': 6740,
+        'damage.json': 15937,
+        'damage.parquet': 7503,
+        'datapackage.json': 91333,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
-        'events.csv': 3121,
-        'events.json': 5605,
-        'events.parquet': 6227,
-        'index.html': 78265,
+        'event_actors.csv': 1683,
+        'event_actors.json': 3048,
+        'event_actors.parquet': 2245,
+        'events.csv': 3340,
+        'events.geojson': 8335,
+        'events.json': 5929,
+        'events.parquet': 6578,
+        'exclusions.csv': 11545,
+        'exclusions.json': 23801,
+        'exclusions.parquet': 4642,
+        'index.html': 113354,
         'munitions.csv': 4818,
         'munitions.json': 13531,
         'munitions.parquet': 5317,
-        'stepanakert-bombardment-2020.xlsx': 33468,
+        'places.csv': 406,
+        'places.json': 547,
+        'places.parquet': 2690,
+        'sources/stepanakert-2020.txt': 12605,
+        'stepanakert-bombardment-2020.xlsx': 44872,
         'timeline.svg': 4935,
       },
-      annotations: { exact: 163, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
+      annotations: { exact: 200, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
       coverage: { covered: 39, excluded: 54, uncovered: 0 },
       atomic_exchange: true,
       seconds: 0,
@@ -107,6 +124,10 @@ describe('the command line', () => {
   killed    13                     "13 residents were killed"
   buildings 4,258                  "4,258 buildings in the city were damaged"
 
+Casualties added up without double counting (rows whose included_in is empty):
+  injured   51                     from 1 row(s)
+  killed    13                     from 1 row(s)
+
 Incidents by date:
   2020-09-27             08:03   stepanakert-2020:inc-0927-0803: injured ≥ 13 (more_than)
   2020-09-27             ~14:00  stepanakert-2020:inc-0927-1400: injured 4, killed 1
@@ -125,10 +146,10 @@ Damage records by category:
   vehicles               1
 
 Claims by stance:
-  asserts                11
-  confirms               17
-  denies                 3
-  reports                40
+  asserts                16
+  confirms               25
+  denies                 5
+  reports                45
 `,
     });
   });
@@ -162,6 +183,11 @@ Claims by stance:
           quote: '4,258 buildings in the city were damaged',
         },
       ],
+      summed: [
+        { outcome: 'injured', rows: 1, count_low: 51, count_best: 51, count_high: 51 },
+        { outcome: 'killed', rows: 1, count_low: 13, count_best: 13, count_high: 13 },
+      ],
+      how_to_total: JSON.parse(readFileSync(join(ROOT, 'schemas/dataset.json'), 'utf8')).totals,
       incidents: [
         {
           event_id: 'stepanakert-2020:inc-0927-0803',
@@ -252,10 +278,10 @@ Claims by stance:
         vehicles: 1,
       },
       claims_by_stance: {
-        asserts: 11,
-        confirms: 17,
-        denies: 3,
-        reports: 40,
+        asserts: 16,
+        confirms: 25,
+        denies: 5,
+        reports: 45,
       },
     };
     expect(cli(['stats', '--json'])).toEqual({

@@ -1,8 +1,9 @@
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
 import { toDatasetCard } from '../pipeline/metadata/to-dataset-card.js';
-import { cleanTempDirs, selector, tempDir, writeDocument } from './helpers.js';
+import { cleanTempDirs, RAW, selector, tempDir, writeDocument } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -69,6 +70,10 @@ function north(raw: string) {
         unit: 'objects',
         scope: 'stepanakert',
       }),
+      ann('town', 'place', 'the town', {
+        gazetteer: 'stepanakert',
+        located: ['campaign', 'inc-school'],
+      }),
       ann('mayor', 'actor', 'The mayor', {
         name: 'The mayor of North',
         actor_type: 'government_body',
@@ -111,6 +116,7 @@ function south(raw: string) {
         dates: ['sunday'],
         timezone: 'tz',
       }),
+      ann('port', 'place', 'the port', { gazetteer: 'stepanakert', located: ['campaign'] }),
       ann('nobody', 'actor', 'South', {
         name: 'The page itself (no source named)',
         actor_type: 'unattributed',
@@ -141,6 +147,7 @@ describe('the dataset card', () => {
     const raw = join(tempDir(), 'raw');
     north(raw);
     south(raw);
+    cpSync(join(RAW, 'gazetteer.json'), join(raw, 'gazetteer.json'));
     const { tables } = buildTables(raw);
     expect(toDatasetCard(tables, { version: '9.9.9', created: '2031-06-01T00:00:00Z' })).toBe(CARD);
   });
@@ -168,6 +175,12 @@ configs:
     data_files: actors.parquet
   - config_name: claims
     data_files: claims.parquet
+  - config_name: event_actors
+    data_files: event_actors.parquet
+  - config_name: places
+    data_files: places.parquet
+  - config_name: exclusions
+    data_files: exclusions.parquet
 ---
 
 # 2020 bombardment of Stepanakert: events, casualties, damage, munitions, actors and claims
@@ -185,17 +198,26 @@ Version 9.9.9, released 2031-06-01.
 | \`casualties\` | 1 | People killed or injured, one row per figure the text gives, with the words of the count; a mention without a number ('deaths') is a row with qualifier unspecified and empty counts. |
 | \`damage\` | 2 | Objects reported hit or damaged, with their category, the degree of damage and any count. |
 | \`munitions\` | 0 | Weapons and munitions named as used, with their origin as stated and any count. |
-| \`actors\` | 3 | Parties who assert, confirm, report or deny something in the text. |
+| \`actors\` | 3 | Parties who assert, confirm, report or deny something in the text, and those it names as attacking or attacked (see event_actors). |
 | \`claims\` | 2 | Who asserts, confirms, reports or denies what: one row per statement and subject. |
+| \`event_actors\` | 0 | Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. The perpetrator is what ACLED codes as actor1 and UCDP GED as side_a, the target ACLED's actor2 and UCDP GED's side_b. |
+| \`places\` | 2 | Places the text names, with coordinates from a gazetteer outside the text (never from the text itself): the name as in the text, the coordinates, their precision, and the gazetteer entry with its source and licence. Events and damaged objects link to a place through place_id. |
+| \`exclusions\` | 0 | Every mention of a number, date, time or count word that the coverage report marks excluded: left out of the tables on purpose, with the reason, so that what was left out can be audited. span_start, span_end and quote are the mention; exclusion_start and exclusion_end the curated exclusion that holds it. |
 
-Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline.
+Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline. \`events.geojson\` is the events with the coordinates of their places (RFC 7946), and \`sources/<document_id>.txt\` the text of each document byte for byte, so every quote can be checked against it.
 
-\`datapackage.json\` has one resource per table, not one per file: the three files of a table hold the same rows, so they share one name, one Table Schema and one set of keys. The spreadsheet workbook, \`stepanakert-bombardment-2020.xlsx\`, is one more resource, \`workbook\`, without a Table Schema: its sheets hold the rows of every table. A resource's \`path\` is its CSV file (\`<table>.csv\`), the file Frictionless tools read, with its \`bytes\`, \`hash\` (\`sha256:…\`) and \`dialect\`, and \`download\`, a custom property: the file's address in the release of this version. The other formats are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, \`<table>.json\` (\`application/json\`) and \`<table>.parquet\` (\`application/vnd.apache.parquet\`), each with the keys \`path\`, \`format\`, \`mediatype\`, \`bytes\`, \`hash\`, \`download\`. \`stepanakert check\` (in the repository, \`make check OUT=<folder>\`) verifies the size and hash of every file, alternates included, and that the three formats hold the same rows; \`sha256sum -c SHA256SUMS\` checks the hashes alone.
+\`datapackage.json\` has one resource per table, not one per file: the three files of a table hold the same rows, so they share one name, one Table Schema and one set of keys. The spreadsheet workbook, \`stepanakert-bombardment-2020.xlsx\`, is one more resource, \`workbook\`, without a Table Schema: its sheets hold the rows of every table. A resource's \`path\` is its CSV file (\`<table>.csv\`), the file Frictionless tools read, with its \`bytes\`, \`hash\` (\`sha256:…\`) and \`dialect\`, and \`download\`, a custom property: the file's address in the release of this version. The other formats of a table are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, \`<table>.json\` (\`application/json\`) and \`<table>.parquet\` (\`application/vnd.apache.parquet\`), each with the keys \`path\`, \`format\`, \`mediatype\`, \`bytes\`, \`hash\`, \`download\`. Two kinds of file that are not tables have resources of their own, with \`path\`, \`bytes\`, \`hash\` and \`download\`: \`events-geojson\` (\`events.geojson\`, \`application/geo+json\`) and one \`source-<document_id>\` per document text (\`sources/<document_id>.txt\`, \`text/plain\`, with its \`licenses\` and \`sources\`; release assets are flat, so its \`download\` is \`<document_id>.txt\`). \`stepanakert check\` (in the repository, \`make check OUT=<folder>\`) verifies the size and hash of every file, alternates included, and that the three formats hold the same rows; \`sha256sum -c SHA256SUMS\` checks the hashes alone.
 
 Headline totals, as the sources state them:
 
 - killed: 4 (exact), quoted from "4 residents were killed"
 - houses damaged: 12 (exact), quoted from "12 houses were damaged"
+
+## How to total
+
+To total casualties or damage without counting a figure twice, add only the rows whose included_in is empty: a figure with included_in set (an incident's dead) is part of the larger figure it names (the bombardment's dead), and inclusion_basis and inclusion_reason say how that is known. Add counts of the same outcome, or of the same unit, only.
+
+Added up that way, the casualties give killed 4. Adding every row's count_best instead would give killed 4: 0 of the 1 casualty rows are parts of a larger figure.
 
 ## Download
 
@@ -210,6 +232,9 @@ The dataset's home is <https://github.com/stepanakert-data/stepanakert-bombardme
 | \`munitions\` | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/munitions.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/munitions.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/munitions.parquet) | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/munitions.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/munitions.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/munitions.parquet) |
 | \`actors\` | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/actors.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/actors.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/actors.parquet) | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/actors.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/actors.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/actors.parquet) |
 | \`claims\` | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/claims.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/claims.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/claims.parquet) | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/claims.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/claims.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/claims.parquet) |
+| \`event_actors\` | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/event_actors.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/event_actors.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/event_actors.parquet) | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/event_actors.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/event_actors.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/event_actors.parquet) |
+| \`places\` | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/places.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/places.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/places.parquet) | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/places.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/places.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/places.parquet) |
+| \`exclusions\` | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/exclusions.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/exclusions.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/exclusions.parquet) | [csv](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/exclusions.csv) · [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/exclusions.json) · [parquet](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/exclusions.parquet) |
 | \`datapackage.json\` | [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/datapackage.json) | [json](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/datapackage.json) |
 | \`CODEBOOK.md\` | [md](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/CODEBOOK.md) | [md](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/CODEBOOK.md) |
 | \`READING.md\` | [md](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/latest/download/READING.md) | [md](https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/READING.md) |
@@ -230,7 +255,7 @@ Read with default settings, pandas turns the counts into floats, readr reads \`t
 \`\`\`python
 import pandas as pd
 base = "https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v9.9.9/"
-casualties = pd.read_csv(base + "casualties.csv", dtype={"casualty_id": "string", "event_id": "string", "outcome": "string", "population": "string", "count_low": "Int64", "count_best": "Int64", "count_high": "Int64", "qualifier": "string", "count_quote": "string", "scope": "string", "document_id": "string", "span_start": "Int64", "span_end": "Int64", "quote": "string"}, parse_dates=[], keep_default_na=False, na_values=[""])
+casualties = pd.read_csv(base + "casualties.csv", dtype={"casualty_id": "string", "event_id": "string", "outcome": "string", "population": "string", "count_low": "Int64", "count_best": "Int64", "count_high": "Int64", "qualifier": "string", "count_quote": "string", "scope": "string", "included_in": "string", "inclusion_basis": "string", "inclusion_reason": "string", "document_id": "string", "span_start": "Int64", "span_end": "Int64", "quote": "string"}, parse_dates=[], keep_default_na=False, na_values=[""])
 \`\`\`
 
 \`\`\`r
@@ -250,6 +275,8 @@ The CSV files are raw data, not spreadsheets. Opened with a double click, a spre
 
 - "Shelling of North", North Gazette, <https://example.org/north>, revision 42; text licensed CC-BY-SA-4.0; SHA-256 \`c24c502710360e9c909b1cc46ce646b249d0eed09ca5aa3bf2629a3c42189727\`.
 - "Shelling of South", South Herald, <https://example.org/south>, revision unknown (not recorded in the snapshot); text licensed CC-BY-SA-4.0; SHA-256 \`78d065e584ed353fca8772983a0e3c9eaf50567e5cdbca69e9b79cef8de03283\`.
+- Coordinates of the town (39.81528, 46.75194, precision town): "Stepanakert (English Wikipedia)", <https://en.wikipedia.org/wiki/Stepanakert>, licensed CC-BY-SA-4.0; not from the article.
+- Coordinates of the port (39.81528, 46.75194, precision town): "Stepanakert (English Wikipedia)", <https://en.wikipedia.org/wiki/Stepanakert>, licensed CC-BY-SA-4.0; not from the article.
 
 Extracted from the article text: values read from the annotated words, counts turned into integers with their qualifier and bounds, dates resolved to ISO ranges, statements recorded as claims of the parties the text names. The article text itself is not changed.
 

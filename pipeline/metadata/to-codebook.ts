@@ -12,7 +12,7 @@ function typeOf(f: ReturnType<typeof fieldInfo>[number]): string {
 
 /** dist/CODEBOOK.md, generated from the JSON Schemas in schemas/. */
 export function toCodebook(release: ReleaseInfo): string {
-  const dataset = schemaJson('dataset.json') as { title: string };
+  const dataset = schemaJson('dataset.json') as { title: string; totals: string };
   const vocabulary = schemaJson('vocabulary.schema.json') as {
     $defs: Record<string, { enum?: string[]; description: string }>;
   };
@@ -28,9 +28,14 @@ export function toCodebook(release: ReleaseInfo): string {
     '- **Counts.** `count_low`, `count_best` and `count_high` are integers read from the words in `count_quote`; `qualifier` keeps what the words say. Bounds are the tightest the words allow: "more than 12" gives `count_low` 13; `count_best` is set only when the words give one number; an empty bound means the words give none. The rules per qualifier are listed under `qualifier` below.',
     "- **Dates.** `date_start` and `date_end` are the earliest and latest dates the text allows; `date_precision` says how wide the range is and `date_basis` how it was obtained, from the words in `date_basis_quote`. Times are local (`time_local`) with a fixed `utc_offset` read from the text; `time_basis` says whether the time is the attack's own, the time a party reported it under way, or a time from a second report linked to it.",
     '- **Events.** An incident is each attack the text tells of, even when two fall on the same day and place (the 08:03 and ~14:00 attacks of 27 September). ACLED and UCDP GED merge events by day and location; group by `date_start`, `date_end` and `location` before comparing counts with them.',
-    "- **Claims.** Nothing is recorded as a verdict. Every figure, incident, damaged object or weapon is the subject of one or more claims: who (`actor_id`) asserts, confirms, reports or denies it, and when, where the text says. A statement in the article's own voice, with no source named in its sentence, is a claim of the actor `…:article` with stance `reports`.",
+    "- **Claims.** Nothing is recorded as a verdict. Every figure, incident, damaged object, weapon and role (who attacked whom, in `event_actors`) is the subject of one or more claims: who (`actor_id`) asserts, confirms, reports or denies it, and when, where the text says. A statement in the article's own voice, with no source named in its sentence, is a claim of the actor `…:article` with stance `reports`.",
     '- **Scope.** Only what the text says of Stepanakert is recorded; facts about Nagorno-Karabakh in general are left out (as exclusions in the annotations), and statements that cover Stepanakert together with the wider region carry `scope` `stepanakert_and_region`.',
-    '- **Files.** Each table is published as CSV (UTF-8 without BOM, header row, comma, RFC 4180 quoting, LF line endings, empty field for a missing value, booleans as true/false), JSON (an array of objects, keys in column order, missing values as null) and Parquet (typed columns: DATE, INTEGER, BOOLEAN, VARCHAR; zstd). Rows are sorted by primary key. No column holds a list.',
+    '- **Files.** Each table is published as CSV (UTF-8 without BOM, header row, comma, RFC 4180 quoting, LF line endings, empty field for a missing value, booleans as true/false), JSON (an array of objects, keys in column order, missing values as null) and Parquet (typed columns: DATE, INTEGER, DOUBLE, BOOLEAN, VARCHAR; zstd). Rows are sorted by primary key. No column holds a list.',
+    `- **Totals.** ${dataset.totals}`,
+    "- **Who did it.** `event_actors` names, per event, the actors the text says attacked (`perpetrator`: ACLED's `actor1`, UCDP GED's `side_a`) and were attacked (`target`: ACLED's `actor2`, UCDP GED's `side_b`); ACLED's actor1 and actor2 do not by themselves say who attacked whom, the role does. Responsibility is contested, so a row is not a verdict: the claims whose `subject_table` is `event_actors` say who asserts, confirms, reports or denies it.",
+    "- **Places.** Every event, and every damaged object the text places, has a `place_id` in `places`: the name as the text gives it and coordinates (WGS 84 decimal degrees) from a gazetteer entry outside the text, with its own source, address and licence. `geo_precision` follows ACLED and UCDP GED: a site the text names without coordinates of its own (a hospital, a market) takes the town's coordinates with precision `town`, never a made-up point. `events.geojson` holds the same events as an RFC 7946 FeatureCollection (longitude first).",
+    '- **What was left out.** `exclusions` lists every number, date, time or count word of the text that is deliberately not in the tables, with the category and reason.',
+    "- **Source texts.** `sources/<document_id>.txt` is each document's text byte for byte: every span can be checked from the published folder alone, and `stepanakert check` checks every quote of every table against it.",
     `- **Descriptor.** ${resourcesNote()}`,
     '',
   ];
