@@ -119,7 +119,7 @@ describe('values of the wrong type and object-property names give the usual erro
     // only a name where any words may stand (a note, an actor's name) builds; a wrong type never
     expect(built.filter((b) => !b.includes(': the name '))).toEqual([]);
     expect(runs).toBe(seen.size * ODD_VALUES.length);
-    expect(kinds.length).toBe(11);
+    expect(kinds.length).toBe(14);
   }, 300_000);
 
   it('the document id of the annotations and every metadata field set to each odd value', async () => {
