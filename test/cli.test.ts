@@ -29,7 +29,7 @@ describe('the command line', () => {
   event_actors       9     1.6 KiB     3.0 KiB     2.2 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and CODEBOOK.md (46.6 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (20.3 KiB), SHA256SUMS (3.2 KiB), datapackage.json (89.2 KiB), events.geojson (8.1 KiB), index.html (110.7 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (43.8 KiB), timeline.svg (4.8 KiB)
+  and CODEBOOK.md (46.6 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (20.6 KiB), SHA256SUMS (3.2 KiB), datapackage.json (89.2 KiB), events.geojson (8.1 KiB), index.html (110.7 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (43.8 KiB), timeline.svg (4.8 KiB)
 
   annotations: 200 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -63,7 +63,7 @@ describe('the command line', () => {
         'CODEBOOK.md': 47690,
         LICENSE: 1471,
         'READING.md': 62602,
-        'README.md': 20740,
+        'README.md': 21141,
         SHA256SUMS: 3240,
         'actors.csv': 3146,
         'actors.json': 6407,
