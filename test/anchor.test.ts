@@ -35,6 +35,21 @@ describe('anchoring', () => {
     expect(codePointText(text).slice(41, 65)).toBe('13 residents were killed');
   });
 
+  it('moved: a quote with an emoji in it ends where its last code point ends', () => {
+    const text = 'A first line.\nResidents 😊 sheltered in the basement. End.';
+    const b = annotation(text, 'Residents 😊 sheltered');
+    expect(b.selector).toMatchObject({ start: 14, end: 35 });
+    expect(anchor(`Moved 👍 down. ${text}`, b)).toEqual({
+      id: 'cas-x',
+      kind: 'exclusion',
+      status: 'moved',
+      old: { start: 14, end: 35 },
+      new: { start: 28, end: 49 },
+      exact: 'Residents 😊 sheltered',
+    });
+    expect(codePointText(`Moved 👍 down. ${text}`).slice(28, 49)).toBe('Residents 😊 sheltered');
+  });
+
   it('moved: several occurrences, the one whose context matches wins', () => {
     const text = OLD.replace('End.', 'Later 13 residents were killed again. End.');
     const r = anchor(`xx${text}`, a);
@@ -65,6 +80,26 @@ describe('anchoring', () => {
       candidate: '13 residents was killed',
       score: 0.875,
       reason: 'approximate match: confirm it with `make reanchor ACCEPT=cas-x`',
+    });
+  });
+
+  it('fuzzy: the same words, their sentence rewritten before them, scored by the context that agrees up to the end of the text', () => {
+    const text = 'The shelling of the market began early in the day. 13 residents were killed.';
+    const b = annotation(text, '13 residents were killed');
+    expect(b.selector).toMatchObject({ prefix: ' market began early in the day. ', suffix: '.' });
+    const rewritten = 'Later, 13 residents were killed.';
+    // the suffix agrees (1 of 1) up to the end of the text, the prefix in its last space only (1 of 32)
+    expect(anchor(rewritten, b)).toEqual({
+      id: 'cas-x',
+      kind: 'exclusion',
+      status: 'fuzzy',
+      old: { start: 51, end: 75 },
+      new: { start: 7, end: 31 },
+      exact: '13 residents were killed',
+      candidate: '13 residents were killed',
+      score: 0.061,
+      reason:
+        'the quote stands elsewhere, but only 2 of its 33 context characters agree there: accept it with `make reanchor ACCEPT=cas-x` only if it is the same mention',
     });
   });
 

@@ -40,7 +40,6 @@ function fixAll(dir: string): void {
       Object.assign(e, { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` });
     }
   writeFileSync(path, `${JSON.stringify(d, null, 2)}\n`);
-  // every file, those in sub-folders (sources/) too
   const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((n) => n !== 'SHA256SUMS' && statSync(join(dir, n)).isFile())
     .sort();

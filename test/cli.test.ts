@@ -29,7 +29,7 @@ describe('the command line', () => {
   event_actors      12     2.2 KiB     4.0 KiB     2.4 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and CODEBOOK.md (49.7 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (20.9 KiB), SHA256SUMS (3.2 KiB), datapackage.json (91.5 KiB), events.geojson (9.8 KiB), index.html (113.6 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (45.0 KiB), timeline.svg (4.8 KiB)
+  and CODEBOOK.md (49.7 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (21.3 KiB), SHA256SUMS (3.2 KiB), datapackage.json (91.5 KiB), events.geojson (9.8 KiB), index.html (113.6 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (45.0 KiB), timeline.svg (4.8 KiB)
 
   annotations: 209 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -63,7 +63,7 @@ describe('the command line', () => {
         'CODEBOOK.md': 50943,
         LICENSE: 1471,
         'READING.md': 62602,
-        'README.md': 21435,
+        'README.md': 21836,
         SHA256SUMS: 3240,
         'actors.csv': 3146,
         'actors.json': 6407,

@@ -1,6 +1,8 @@
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TABLES } from '../pipeline/records/tables.js';
+import { summaryMarkdown } from '../pipeline/stages/diff-tables.js';
 import { cleanTempDirs, cli, copyRaw, DIST, DOC, replaceInFile, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
@@ -139,6 +141,49 @@ describe('running in GitHub Actions', () => {
 - actors, changed: \`stepanakert-2020:hrw\`
 
 Annotations: 209, every one anchored exactly. Coverage: 39 mentions covered, 54 excluded, 0 uncovered.
+`);
+  });
+});
+
+describe('the job summary', () => {
+  const records = Object.fromEntries(TABLES.map((t, i) => [t, i + 1]));
+  const summary = (changes: Parameters<typeof summaryMarkdown>[0]['changes']) =>
+    summaryMarkdown({
+      out: 'dist',
+      records,
+      changes,
+      annotations: { exact: 3 },
+      coverage: { covered: 2, excluded: 1, uncovered: 0 },
+    });
+  const table = (cell: (i: number) => string) =>
+    TABLES.map((t, i) => `| ${t} | ${i + 1} | ${cell(i)} | ${cell(i)} | ${cell(i)} |`).join('\n');
+
+  it('says that no row changed when a rebuild changed none', () => {
+    const none = Object.fromEntries(
+      TABLES.map((t) => [t, { added: [], removed: [], changed: [] }]),
+    ) as unknown as NonNullable<Parameters<typeof summaryMarkdown>[0]['changes']>;
+    expect(summary(none)).toBe(`### Dataset built into \`dist\`
+
+| table | rows | added | removed | changed |
+| --- | ---: | ---: | ---: | ---: |
+${table(() => '0')}
+
+No row changed since the committed dataset.
+
+Annotations: 3, every one anchored exactly. Coverage: 2 mentions covered, 1 excluded, 0 uncovered.
+`);
+  });
+
+  it('says that there was nothing to compare with when OUT held no dataset', () => {
+    expect(summary(undefined)).toBe(`### Dataset built into \`dist\`
+
+| table | rows | added | removed | changed |
+| --- | ---: | ---: | ---: | ---: |
+${table(() => '—')}
+
+No earlier \`dist\` to compare with.
+
+Annotations: 3, every one anchored exactly. Coverage: 2 mentions covered, 1 excluded, 0 uncovered.
 `);
   });
 });

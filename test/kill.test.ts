@@ -1,5 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../pipeline/lib/hash.js';
@@ -144,6 +152,7 @@ describe('two builds into the same OUT at once', () => {
         },
       );
     const seen = new Set<string>();
+    let met = 0;
     for (let round = 0; round < 6; round++) {
       const [a, b] =
         round % 2 === 0
@@ -155,6 +164,7 @@ describe('two builds into the same OUT at once', () => {
       expect(codes).toContain(0);
       for (const [i, code] of codes.entries()) {
         if (code !== 0) {
+          met++;
           expect(code).toBe(1);
           expect(errors.join('')).toMatch(
             new RegExp(
@@ -170,8 +180,46 @@ describe('two builds into the same OUT at once', () => {
       seen.add(JSON.stringify(now) === JSON.stringify(oldSnap) ? 'old' : 'new');
     }
     console.log(
-      `concurrency: 6 rounds of an old and a new build, OUT ended ${[...seen].sort().join(' and ')}, never mixed`,
+      `concurrency: 6 rounds of an old and a new build, ${met} met the other's lock, OUT ended ${[...seen].sort().join(' and ')}, never mixed`,
     );
+  });
+
+  it('a build that meets the lock of a live build refuses with the message and changes nothing, in every round', async () => {
+    const out = join(work, 'held');
+    cpSync(oldOut, out, { recursive: true });
+    const lock = join(work, '.held.lock');
+    let met = 0;
+    let attempts = 0;
+    while (met < 3 && attempts++ < 20) {
+      // the first build is stopped while it holds the lock, so the second always meets it
+      const first = build(out);
+      const firstExit = exited(first);
+      let done = false;
+      void firstExit.then(() => {
+        done = true;
+      });
+      while (!done && !existsSync(lock)) await new Promise((r) => setImmediate(r));
+      // a build that published before its lock was seen is another attempt
+      if (done || !first.kill('SIGSTOP')) continue;
+      const held = snapshot(out);
+      const second = cli(['build', '--raw', oldRaw, '--out', out]);
+      first.kill('SIGCONT');
+      expect(await firstExit).toBe(0);
+      expect({ status: second.status, stderr: second.stderr }).toEqual({
+        status: 1,
+        stderr: `error: ${out}: another build is writing this output folder
+  expected: one build at a time per output folder
+  found:    a build with process id ${first.pid} holds ${lock}
+  fix:      wait for the other build to finish and run again (or use another OUT); if no build is running, the process id was reused: remove ${lock}
+`,
+      });
+      expect(held).toEqual(oldSnap);
+      expect(snapshot(out)).toEqual(newSnap);
+      rmSync(out, { recursive: true });
+      cpSync(oldOut, out, { recursive: true });
+      met++;
+    }
+    expect(met).toBe(3);
   });
 });
 

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stage } from '../pipeline/lib/atomic-folder.js';
+import { removeStale, stage } from '../pipeline/lib/atomic-folder.js';
 import { InputError } from '../pipeline/lib/errors.js';
 import { cleanTempDirs, tempDir } from './helpers.js';
 
@@ -47,12 +47,25 @@ function failure(run: () => void): string {
   return 'no error';
 }
 
-/** A live process that is not this one, killed when the test ends. */
+const children: ChildProcess[] = [];
+/** A live process that is not this one, killed (and waited for) when the file's tests end. */
 function otherProcess(): ChildProcess {
   const child = spawn('sleep', ['60'], { stdio: 'ignore' });
-  afterAll(() => child.kill('SIGKILL'));
+  children.push(child);
   return child;
 }
+afterAll(async () => {
+  const ended = children.map(
+    (c) =>
+      new Promise((resolve) =>
+        c.exitCode !== null || c.signalCode !== null
+          ? resolve(c.exitCode)
+          : c.once('exit', resolve),
+      ),
+  );
+  for (const c of children) c.kill('SIGKILL');
+  await Promise.all(ended);
+});
 
 describe("the output folder's lock", () => {
   it('refuses while another live build holds it, and changes nothing', () => {
@@ -86,6 +99,25 @@ describe("the output folder's lock", () => {
       publish(out);
       expect(readdirSync(parent)).toEqual(['out']);
     }
+  });
+
+  it("removes a dead build's lock only while it still holds that build's id: a lock taken again meanwhile stays", () => {
+    const parent = tempDir();
+    const lock = join(parent, '.out.lock');
+    const mine = join(parent, `.out.lock-${process.pid}`);
+    const other = otherProcess();
+    writeFileSync(mine, String(process.pid));
+    // found holding the dead build's id, then taken by a live build before the removal
+    writeFileSync(lock, String(other.pid));
+    removeStale(lock, DEAD, mine);
+    expect(tree(parent)).toEqual({
+      '.out.lock': String(other.pid),
+      [`.out.lock-${process.pid}`]: String(process.pid),
+    });
+    // still the dead build's: removed, and the takeover guard with it
+    writeFileSync(lock, String(DEAD));
+    removeStale(lock, DEAD, mine);
+    expect(tree(parent)).toEqual({ [`.out.lock-${process.pid}`]: String(process.pid) });
   });
 
   it('never removes a stale lock while another live build is taking it over, and says so', () => {

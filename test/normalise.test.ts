@@ -185,6 +185,46 @@ describe('date words → ISO dates (date-fns, UTC context)', () => {
     expect(precisionOf({ start: '2020-10-01', end: '2020-10-31', month: true })).toBe('month');
     expect(precisionOf({ start: '2020-10-03', end: '2020-11-07' })).toBe('months');
   });
+
+  it('counts 2 to 6 days as days, exactly 7 as a week, and 8 or more in one month as the month', () => {
+    const span = (days: number) =>
+      precisionOf({ start: '2020-10-01', end: `2020-10-${String(days).padStart(2, '0')}` });
+    expect([1, 2, 5, 6, 7, 8, 31].map((days) => [days, span(days)])).toEqual([
+      [1, 'day'],
+      [2, 'days'],
+      [5, 'days'],
+      [6, 'days'],
+      [7, 'week'],
+      [8, 'month'],
+      [31, 'month'],
+    ]);
+  });
+
+  it('shifts both ends of a range of days by a relative offset; a duration counts from its start', () => {
+    const week = { start: '2020-10-03', end: '2020-10-09' };
+    const offset = (w: string) =>
+      parseOffset(w) as Exclude<ReturnType<typeof parseOffset>, Refusal>;
+    expect(applyOffset(week, offset('the day before'))).toEqual({
+      start: '2020-10-02',
+      end: '2020-10-08',
+    });
+    expect(applyOffset(week, offset('a week later'))).toEqual({
+      start: '2020-10-10',
+      end: '2020-10-16',
+    });
+    expect(applyOffset(week, offset('3 days earlier'))).toEqual({
+      start: '2020-09-30',
+      end: '2020-10-06',
+    });
+    expect(applyOffset(week, offset('For the fourth day in a row'))).toEqual({
+      start: '2020-10-06',
+      end: '2020-10-12',
+    });
+    expect(applyOffset(week, offset('two-day'))).toEqual({
+      start: '2020-10-04',
+      end: '2020-10-04',
+    });
+  });
 });
 
 describe('time and offset words', () => {

@@ -61,3 +61,35 @@ describe('ingest of the real article', () => {
     for (const s of spans) expect(t.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('ingest of a small text', () => {
+  it('takes the first "= … =" line as the title; a second one is text of the first section', () => {
+    expect(parseDocument(codePointText('= First =\n\n= Second =\n\nA paragraph.\n'))).toEqual({
+      title: { start: 2, end: 7, text: 'First' },
+      infobox: [],
+      sections: [
+        {
+          start: 11,
+          end: 35,
+          text: '= Second =\n\nA paragraph.',
+          heading: null,
+          paragraphs: [
+            {
+              start: 11,
+              end: 21,
+              text: '= Second =',
+              sentences: [{ start: 11, end: 21, text: '= Second =' }],
+            },
+            {
+              start: 23,
+              end: 35,
+              text: 'A paragraph.',
+              sentences: [{ start: 23, end: 35, text: 'A paragraph.' }],
+            },
+          ],
+          items: [],
+        },
+      ],
+    });
+  });
+});

@@ -465,6 +465,15 @@ describe('integrity checks on tampered records name the table, record, field, va
   fix:      point the reference at an annotation that makes a record`);
   });
 
+  it('a claim whose actor resolves nowhere (a second table, a second key)', () => {
+    expect(
+      fails((t) => Object.assign(t.claims[2] as Row, { actor_id: 'stepanakert-2020:nobody' })),
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1444:5, id "stepanakert-2020:cl-1400-casualties/cas-1400-injured", field "actor_id": foreign key does not resolve in table actors
+  expected: an existing actor_id
+  found:    "stepanakert-2020:nobody"
+  fix:      point the reference at an annotation that makes a record`);
+  });
+
   it('count bounds out of order', () => {
     expect(
       fails((t) => Object.assign(t.casualties[1] as Row, { count_low: 9 })),
@@ -480,6 +489,18 @@ describe('integrity checks on tampered records name the table, record, field, va
     ).toBe(`error: raw/stepanakert-2020/annotations.json:903:5, id "stepanakert-2020:afp", field "quote": the quote is not the text at its offsets
   expected: "rench AFP journalists"
   found:    "French AFP journalists"
+  fix:      run \`make reanchor\``);
+  });
+
+  it('a quote with one word changed, its offsets kept (a second table, a changed text)', () => {
+    expect(
+      fails((t) => {
+        const row = t.damage[0] as Row;
+        row.quote = String(row.quote).replace(/^\S+/, 'Several');
+      }),
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1686:5, id "stepanakert-2020:dmg-1028-maternity", field "quote": the quote is not the text at its offsets
+  expected: "the maternity hospital of Stepanakert"
+  found:    "Several maternity hospital of Stepanakert"
   fix:      run \`make reanchor\``);
   });
 

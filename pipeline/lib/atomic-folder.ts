@@ -156,7 +156,7 @@ function acquire(lock: string, target: string, mine: string): void {
  * find the same stale lock take a guard first (by the same link), so one removes it and neither
  * can remove the lock the other has just taken. A guard whose taker died is cleared.
  */
-function removeStale(lock: string, holder: number, mine: string): void {
+export function removeStale(lock: string, holder: number, mine: string): void {
   const guard = `${lock}-takeover`;
   try {
     linkSync(mine, guard);

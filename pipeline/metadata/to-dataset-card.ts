@@ -1,29 +1,84 @@
-import { markdownText } from '../lib/markdown.js';
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
-import { TABLES, type Tables } from '../records/tables.js';
+import { type Row, TABLES, type Tables } from '../records/tables.js';
 import { casualtyTotals } from '../records/totals.js';
 import { accessSections } from './card-access.js';
+import { limitLines, list, md } from './card-limits.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
-/** A value of the tables quoted into the card, Markdown escaped. */
-const md = (value: unknown) => markdownText(String(value));
+/**
+ * dist/README.md, the dataset card: a list of sections, each a function of the built tables and
+ * the release, so that every figure, name and quote it shows comes from the data (words about
+ * the dataset come from schemas/dataset.json). Add a section by adding a function to SECTIONS.
+ */
+export type CardSection = (tables: Tables, release: ReleaseInfo) => string;
 
-function campaignTotals(tables: Tables): string[] {
-  const figures = headlineFigures(tables);
-  const lines: string[] = [];
-  for (const c of figures.casualties) {
-    lines.push(
-      `- ${String(c.outcome)}: ${md(c.count_quote)} (${String(c.qualifier)}), quoted from "${md(c.quote)}"`,
-    );
-  }
-  for (const d of figures.buildings) {
-    lines.push(
-      `- ${md(d.object)} ${String(d.damage_level)}: ${md(d.count_quote)} (${String(d.qualifier)}), quoted from "${md(d.quote)}"`,
-    );
-  }
-  return lines;
+interface Dataset {
+  title: string;
+  description: string;
+  changes: string;
+  totals: string;
+  licenses: { name: string; title: string }[];
 }
+const dataset = () => schemaJson('dataset.json') as unknown as Dataset;
+const licence = () => dataset().licenses[0] as { name: string; title: string };
+const day = (release: ReleaseInfo) => release.created.slice(0, 10);
+const distinct = (rows: Row[], field: string) =>
+  [...new Set(rows.map((r) => String(r[field])))].sort();
+
+/** Front matter: the licence, the languages of the sources and the Parquet file of each table. */
+const frontMatter: CardSection = (tables, release) => `---
+license: ${licence().name.toLowerCase()}
+language:
+${distinct(tables.documents, 'language')
+  .map((l) => `  - ${l}`)
+  .join('\n')}
+pretty_name: "${dataset().title}"
+version: ${release.version}
+configs:
+${TABLES.map((t) => `  - config_name: ${t}\n    data_files: ${t}.parquet`).join('\n')}
+---`;
+
+const introduction: CardSection = (_, release) =>
+  `# ${dataset().title}\n\n${dataset().description}\n\nVersion ${release.version}, released ${day(release)}.`;
+
+const tableRows = (tables: Tables) =>
+  TABLES.map(
+    (t) =>
+      `| \`${t}\` | ${tables[t].length} | ${(schemaJson(`tables/${t}.schema.json`) as { description: string }).description} |`,
+  ).join('\n');
+
+/** The headline totals as the sources state them, each with its words. */
+function headlineLines(tables: Tables): string[] {
+  const figures = headlineFigures(tables);
+  return [
+    ...figures.casualties.map(
+      (c) =>
+        `- ${String(c.outcome)}: ${md(c.count_quote)} (${String(c.qualifier)}), quoted from "${md(c.quote)}"`,
+    ),
+    ...figures.buildings.map(
+      (d) =>
+        `- ${md(d.object)} ${String(d.damage_level)}: ${md(d.count_quote)} (${String(d.qualifier)}), quoted from "${md(d.quote)}"`,
+    ),
+  ];
+}
+
+const contents: CardSection = (tables) => {
+  const totals = headlineLines(tables);
+  const one = tables.documents.length === 1;
+  const sources = one ? 'the source' : 'the sources';
+  return `## What is in it
+
+| table | rows | what a row is |
+| --- | --- | --- |
+${tableRows(tables)}
+
+Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline. \`events.geojson\` is the events with the coordinates of their places (RFC 7946), and \`sources/<document_id>.txt\` the text of each document byte for byte, so every quote can be checked against it.
+
+${resourcesNote()}
+
+${totals.length > 0 ? `Headline totals, as ${sources} state${one ? 's' : ''} them:\n\n${totals.join('\n')}` : `${sources.replace(/^t/, 'T')} state${one ? 's' : ''} no headline totals.`}`;
+};
 
 /** Where the coordinates of the places come from: never the documents. */
 function coordinateSources(tables: Tables): string {
@@ -35,7 +90,7 @@ function coordinateSources(tables: Tables): string {
 }
 
 /** How to total, with the sums it gives and the sums a naive total would give, all computed. */
-function howToTotal(tables: Tables, words: string): string {
+const howToTotal: CardSection = (tables) => {
   const summed = casualtyTotals(tables.casualties)
     .map((t) => `${t.outcome} ${String(t.count_best ?? `at least ${String(t.count_low)}`)}`)
     .join(', ');
@@ -49,78 +104,52 @@ function howToTotal(tables: Tables, words: string): string {
     )
     .join(', ');
   const parts = tables.casualties.filter((c) => c.included_in !== null).length;
-  return `${words}\n\nAdded up that way, the casualties give ${summed}. Adding every row's count_best instead would give ${naive}: ${parts} of the ${tables.casualties.length} casualty rows are parts of a larger figure.`;
-}
+  return `## How to total\n\n${dataset().totals}\n\nAdded up that way, the casualties give ${summed}. Adding every row's count_best instead would give ${naive}: ${parts} of the ${tables.casualties.length} casualty rows are parts of a larger figure.`;
+};
 
-/** dist/README.md: the dataset card, with front matter naming the licence and the Parquet file of each table. */
-export function toDatasetCard(tables: Tables, release: ReleaseInfo): string {
-  const dataset = schemaJson('dataset.json') as {
-    title: string;
-    description: string;
-    changes: string;
-    totals: string;
-  };
-  const docs = tables.documents;
-  return `---
-license: cc-by-sa-4.0
-language:
-  - en
-pretty_name: "${dataset.title}"
-version: ${release.version}
-configs:
-${TABLES.map((t) => `  - config_name: ${t}\n    data_files: ${t}.parquet`).join('\n')}
----
+/** Where to download every file, and how to check and open it (card-access.ts). */
+const access: CardSection = (_, release) => accessSections(release);
 
-# ${dataset.title}
+const origin: CardSection = (tables) => `## Where it comes from
 
-${dataset.description}
-
-Version ${release.version}, released ${release.created.slice(0, 10)}.
-
-## What is in it
-
-| table | rows | what a row is |
-| --- | --- | --- |
-${TABLES.map((t) => `| \`${t}\` | ${tables[t].length} | ${(schemaJson(`tables/${t}.schema.json`) as { description: string }).description} |`).join('\n')}
-
-Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline. \`events.geojson\` is the events with the coordinates of their places (RFC 7946), and \`sources/<document_id>.txt\` the text of each document byte for byte, so every quote can be checked against it.
-
-${resourcesNote()}
-
-Headline totals, as the source states them:
-
-${campaignTotals(tables).join('\n')}
-
-## How to total
-
-${howToTotal(tables, dataset.totals)}
-
-${accessSections(release)}
-
-## Where it comes from
-
-${docs.map((d) => `- "${md(d.title)}", ${md(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : md(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
+${tables.documents.map((d) => `- "${md(d.title)}", ${md(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : md(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
 ${coordinateSources(tables)}
 
-${dataset.changes}
+${dataset().changes}`;
 
-## How to cite
+const sourceCitations = (documents: Row[]) =>
+  documents
+    .map(
+      (d) =>
+        `"${md(d.title)}", ${md(d.publisher)}, by its contributors, licensed ${String(d.licence)}`,
+    )
+    .join('; ');
 
-Cite the version you used and the source article:
+const citation: CardSection = ({ documents }, release) => `## How to cite
 
-> ${dataset.title}, version ${release.version} (${release.created.slice(0, 10)}). Built from "2020 bombardment of Stepanakert", English Wikipedia, by its contributors, licensed CC BY-SA 4.0.
+Cite the version you used and the ${documents.length === 1 ? 'source' : 'sources'}:
 
-## Limits and known gaps
+> ${dataset().title}, version ${release.version} (${day(release)}). Built from ${sourceCitations(documents)}.`;
 
-- One source: a Wikipedia article, itself a summary of other reports. The original reports (HRW, OHCHR, the Artsakh and Armenian authorities, the media) are named as actors, not read.
-- The article revision is unknown; offsets are valid for the snapshot whose SHA-256 is given above.
-- Incidents are only those the article tells of; the campaign totals (13 killed, 51 injured, 4,258 buildings) cover many attacks the article does not describe.
-- Several dates are ranges (a Saturday between 3 October and 7 November 2020; the central market between 30 and 31 October 2020); they are not narrowed by guesswork.
-- Sentences that name no source are recorded as claims the article reports, even where the surrounding paragraph suggests a source; the annotations' notes say which.
-- Damage records without a count give no number: "Residential buildings and also a military hospital was targeted" says nothing of how many.
+const limits: CardSection = (tables) =>
+  `## Limits and known gaps\n\n${limitLines(tables).join('\n')}`;
 
-## Licence
+const licenceSection: CardSection = ({ documents }) => `## Licence
 
-The data is an adaptation of the Wikipedia article and is licensed CC BY-SA 4.0; see \`LICENSE\`.
-`;
+The data is an adaptation of ${list(documents.map((d) => `"${md(d.title)}" (${md(d.publisher)})`))} and is licensed ${licence().title} (${licence().name}); see \`LICENSE\`.`;
+
+export const SECTIONS: CardSection[] = [
+  frontMatter,
+  introduction,
+  contents,
+  howToTotal,
+  access,
+  origin,
+  citation,
+  limits,
+  licenceSection,
+];
+
+export function toDatasetCard(tables: Tables, release: ReleaseInfo): string {
+  return `${SECTIONS.map((section) => section(tables, release)).join('\n\n')}\n`;
 }

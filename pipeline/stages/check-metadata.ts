@@ -70,7 +70,7 @@ export function checkMetadata(
     ...generated.keys(),
     ...TABLES.map((t) => `${t}.parquet`),
     workbookName(),
-    // the source texts are checked byte for byte by checkQuotes
+    // the source texts are checked against their documents rows by check-quotes
     ...tables.documents.map((d) => sourcePath(String(d.document_id))),
   ]);
   for (const name of files.keys())
@@ -89,11 +89,12 @@ export function checkMetadata(
         found: 'none',
         fix: 'download the whole folder again or rebuild it',
       });
-  for (const name of [
+  const compared = [
     ...GENERATED,
     'events.geojson',
     ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`]),
-  ]) {
+  ];
+  for (const name of compared) {
     const want = generated.get(name);
     const have = files.get(name)?.toString('utf8');
     if (want === undefined || have === undefined || want === have) continue;

@@ -26,14 +26,16 @@ export function parseAnnotations(
         const d = describeAjvError(e, atPointer(file.value, e.instancePath));
         const path = pointerPath(d.field ?? e.instancePath);
         const i = path[0] === 'annotations' && typeof path[1] === 'number' ? path[1] : undefined;
-        const id = i === undefined ? undefined : (file.value as AnnotationFile).annotations[i]?.id;
+        const id: unknown =
+          i === undefined ? undefined : (file.value as AnnotationFile).annotations[i]?.id;
         const field =
           i === undefined ? path.join('.') || undefined : path.slice(2).join('.') || undefined;
         return {
           file: file.file,
           ...file.locate(path),
           ...d,
-          ...(id === undefined ? {} : { id: String(id) }),
+          // an id of the wrong type (an object, an array, null) is shown as JSON, never converted
+          ...(id === undefined ? {} : { id: typeof id === 'string' ? id : show(id) }),
           field,
           fix: 'correct the annotation as schemas/annotations.schema.json describes',
         };
