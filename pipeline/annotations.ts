@@ -40,6 +40,7 @@ export const REFERENCES: Record<string, Kind[]> = {
   actor: ['actor'],
   subjects: ['campaign', 'incident', 'casualty', 'damage', 'munition'],
   statement_date: ['date'],
+  speaks_for: ['actor'],
 };
 
 /** Fields holding words that must occur inside the annotation's quote. */

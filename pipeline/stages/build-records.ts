@@ -164,7 +164,8 @@ function documentRecords({ doc, parsed, normalised }: AnnotatedDocument): Tables
           unit: a.unit,
           ...count(a),
           date_start: date?.start ?? null,
-          date_end: date?.end ?? null,
+          // an open end ("starting on …"): the text gives when use began, not when it ended
+          date_end: a.open_end ? null : (date?.end ?? null),
           scope: a.scope,
           ...provenance(a),
         });
@@ -176,6 +177,7 @@ function documentRecords({ doc, parsed, normalised }: AnnotatedDocument): Tables
           name: a.name,
           actor_type: a.actor_type,
           affiliation: a.affiliation,
+          speaks_for_actor_id: a.speaks_for ? id(a.speaks_for) : null,
           ...provenance(a),
         });
         break;
@@ -206,6 +208,7 @@ function claimRows(
       subject_id: id(subject),
       actor_id: id(a.actor),
       stance: a.stance,
+      attribution_basis: a.attribution_basis,
       statement_date: date && date.start === date.end ? date.start : null,
       statement_date_quote: date ? date.pieces.map((p) => p.exact).join(' … ') : null,
       ...provenance,

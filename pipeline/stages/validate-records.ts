@@ -119,6 +119,48 @@ function integrityProblems(
   }
   for (const d of documents)
     problems.push(...restatementProblems(d), ...totalProblems(tables, d, locate));
+  problems.push(...attributionProblems(tables, locate));
+  return problems;
+}
+
+/**
+ * The article's own voice only where no source is within reach: attribution_basis none exactly
+ * when the actor is unattributed (the article itself), and such a claim only reports.
+ */
+export function attributionProblems(tables: Pick<Tables, 'actors' | 'claims'>, locate: Locate): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const typeOf = new Map(tables.actors.map((a) => [String(a.actor_id), String(a.actor_type)]));
+  for (const row of tables.claims) {
+    const own = typeOf.get(String(row.actor_id)) === 'unattributed';
+    const none = row.attribution_basis === 'none';
+    if (own !== none)
+      report(
+        'claims',
+        row,
+        'attribution_basis',
+        own
+          ? "a claim in the article's own voice with a source basis"
+          : 'a claim of a named actor with attribution basis none',
+        own
+          ? 'attribution_basis none for the unattributed actor'
+          : 'explicit (the sentence names the actor) or continuation (it carries on their account)',
+        `${show(row.attribution_basis)} for actor ${show(row.actor_id)}`,
+        own
+          ? 'attribute the claim to the source within reach, or set attribution_basis to none'
+          : 'set attribution_basis to explicit or continuation, or attribute the claim to the article itself',
+      );
+    else if (none && row.stance !== 'reports')
+      report(
+        'claims',
+        row,
+        'stance',
+        "a claim in the article's own voice that does not report",
+        'stance reports',
+        show(row.stance),
+        'set stance to reports',
+      );
+  }
   return problems;
 }
 
