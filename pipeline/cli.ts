@@ -1,3 +1,4 @@
+import { agreementCommand } from './commands/agreement.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { coverageCommand } from './commands/coverage.js';
@@ -56,6 +57,7 @@ export const COMMANDS: Command[] = [
   statsCommand,
   reanchorCommand,
   coverageCommand,
+  agreementCommand,
   helpCommand,
 ];
 

@@ -1,3 +1,4 @@
+import type { AgreementReport } from '../agreement/report.js';
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
 import { TABLES, type Tables } from '../records/tables.js';
@@ -19,8 +20,48 @@ function campaignTotals(tables: Tables): string[] {
   return lines;
 }
 
+const figure = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
+
+/**
+ * The agreement of the blind second coding with the annotations, before reconciliation, as
+ * recorded in raw/<document>/agreement.json: records per table, then every field.
+ */
+export function agreementSection(agreements: AgreementReport[]): string {
+  if (agreements.length === 0)
+    return 'No blind second coding has been compared with the annotations yet.';
+  return agreements
+    .map((r) => {
+      const tables = r.tables.map(
+        (t) =>
+          `| \`${t.table}\` | ${t.first} | ${t.second} | ${t.matched} | ${t.only_first.length} | ${t.only_second.length} |`,
+      );
+      const fields = r.tables.flatMap((t) =>
+        t.fields.map(
+          (f) =>
+            `| \`${f.table}.${f.field}\` | ${f.compared} | ${f.agreed} | ${figure(f.percent, 1)} | ${figure(f.kappa, 3)} |`,
+        ),
+      );
+      return [
+        `Document \`${r.document_id}\`, coded a second time by ${r.coder} from the text and the coding guide alone (\`second-coding.json\`, SHA-256 \`${r.second_coding_sha256}\`), compared with the annotations before any disagreement was reconciled (\`annotations.json\`, SHA-256 \`${r.annotations_sha256}\`). Records are matched by span overlap within each table, one to one; kappa is Cohen's, for category fields (— where undefined). Every disagreement was then reconciled in the annotations: corrected, or kept with the reason in the annotation's note.`,
+        '',
+        '| table | annotations | second coding | matched | only in annotations | only in second coding |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...tables,
+        '',
+        '| field | compared | agreed | percent | kappa |',
+        '| --- | --- | --- | --- | --- |',
+        ...fields,
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
 /** dist/README.md: the dataset card, with front matter naming the licence and the Parquet file of each table. */
-export function toDatasetCard(tables: Tables, release: ReleaseInfo): string {
+export function toDatasetCard(
+  tables: Tables,
+  release: ReleaseInfo,
+  agreements: AgreementReport[] = [],
+): string {
   const dataset = schemaJson('dataset.json') as {
     title: string;
     description: string;
@@ -63,6 +104,10 @@ ${docs.map((d) => `- "${String(d.title)}", ${String(d.publisher)}, <${String(d.a
 
 ${dataset.changes}
 
+## Agreement of a blind second coding
+
+${agreementSection(agreements)}
+
 ## How to cite
 
 Cite the version you used and the source article:
@@ -75,7 +120,7 @@ Cite the version you used and the source article:
 - The article revision is unknown; offsets are valid for the snapshot whose SHA-256 is given above.
 - Incidents are only those the article tells of; the campaign totals (13 killed, 51 injured, 4,258 buildings) cover many attacks the article does not describe.
 - Several dates are ranges (a Saturday between 3 October and 7 November 2020; the central market between 30 and 31 October 2020); they are not narrowed by guesswork.
-- Sentences that name no source are recorded as claims the article reports, even where the surrounding paragraph suggests a source; the annotations' notes say which.
+- A sentence that names no source is attributed to the source whose account it continues in the same paragraph (\`attribution_basis\` \`continuation\`); only a sentence with no source within reach is the article's own voice (\`none\`). Which source a sentence continues is a reading; the annotations' notes give it.
 - Damage records without a count give no number: "Residential buildings and also a military hospital was targeted" says nothing of how many.
 
 ## Licence

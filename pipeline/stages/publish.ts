@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AgreementReport } from '../agreement/report.js';
 import { stage } from '../lib/atomic-folder.js';
 import { sha256 } from '../lib/hash.js';
 import { TABLES, type Tables } from '../records/tables.js';
@@ -21,6 +22,7 @@ export type RenderMetadata = (
   tables: Tables,
   files: Publication,
   texts: Map<string, string>,
+  agreements: AgreementReport[],
 ) => Map<string, string>;
 
 /**
@@ -32,6 +34,7 @@ export async function publish(
   tables: Tables,
   renderMetadata: RenderMetadata,
   texts: Map<string, string>,
+  agreements: AgreementReport[] = [],
 ): Promise<Publication> {
   const staging = stage(outDir);
   const files: Publication = new Map();
@@ -53,7 +56,7 @@ export async function publish(
     } finally {
       duck.close();
     }
-    for (const [name, text] of renderMetadata(tables, files, texts)) write(name, text);
+    for (const [name, text] of renderMetadata(tables, files, texts, agreements)) write(name, text);
     write('SHA256SUMS', sha256sums(files));
     staging.commit();
     return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));

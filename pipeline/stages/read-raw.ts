@@ -12,11 +12,24 @@ export interface RawDocument {
   textBytes: Uint8Array;
   metadataText: string;
   annotationsText: string;
+  /** The blind second coding (second-coding.json), when the folder has one. */
+  secondCoding?: OptionalFile;
+  /** The agreement figures recorded before reconciliation (agreement.json), when present. */
+  agreement?: OptionalFile;
+}
+
+/** An optional file of a document folder, read as it is. */
+export interface OptionalFile {
+  path: string;
+  bytes: Uint8Array;
+  text: string;
 }
 
 export const TEXT_FILE = 'text.txt';
 export const METADATA_FILE = 'document.json';
 export const ANNOTATIONS_FILE = 'annotations.json';
+export const SECOND_CODING_FILE = 'second-coding.json';
+export const AGREEMENT_FILE = 'agreement.json';
 
 /** Reads every document folder of `rawDir`, in name order. */
 export function readRaw(rawDir: string): RawDocument[] {
@@ -75,13 +88,25 @@ export function readDocument(rawDir: string, folder: string): RawDocument {
       });
     }
   }
+  const secondCoding = readOptional(join(dir, SECOND_CODING_FILE));
+  const agreement = readOptional(join(dir, AGREEMENT_FILE));
   return {
     folder,
     ...paths,
     textBytes: readFileSync(paths.textPath),
     metadataText: readFileSync(paths.metadataPath, 'utf8'),
     annotationsText: readFileSync(paths.annotationsPath, 'utf8'),
+    ...(secondCoding ? { secondCoding } : {}),
+    ...(agreement ? { agreement } : {}),
   };
+}
+
+/** A file a document folder may have; undefined when it has not. */
+function readOptional(path: string): OptionalFile | undefined {
+  if (!existsSync(path)) return undefined;
+  if (!lstatSync(path).isFile()) outsideRaw(path);
+  const bytes = readFileSync(path);
+  return { path, bytes, text: bytes.toString('utf8') };
 }
 
 /** Only regular files and folders inside RAW are read: a link could point anywhere. */
