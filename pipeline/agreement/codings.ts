@@ -2,7 +2,14 @@ import type { Annotation } from '../annotations.js';
 import type { Row, Tables, Value } from '../records/tables.js';
 
 /** The tables a coding compares, in the order their records are matched (references first). */
-export const CODED_TABLES = ['events', 'casualties', 'damage', 'munitions', 'actors', 'claims'] as const;
+export const CODED_TABLES = [
+  'events',
+  'casualties',
+  'damage',
+  'munitions',
+  'actors',
+  'claims',
+] as const;
 export type CodedTable = (typeof CODED_TABLES)[number];
 
 /** How a field's two values are compared. */
@@ -17,7 +24,12 @@ export interface CodedField {
 const category = (name: string): CodedField => ({ name, kind: 'category' });
 const value = (name: string): CodedField => ({ name, kind: 'value' });
 const reference = (name: string): CodedField => ({ name, kind: 'reference' });
-const COUNTS = [category('qualifier'), value('count_low'), value('count_best'), value('count_high')];
+const COUNTS = [
+  category('qualifier'),
+  value('count_low'),
+  value('count_best'),
+  value('count_high'),
+];
 
 /** The fields of each table a second coding gives (schemas/second-coding.schema.json). */
 export const CODED_FIELDS: Record<CodedTable, CodedField[]> = {
@@ -58,12 +70,7 @@ export const CODED_FIELDS: Record<CodedTable, CodedField[]> = {
     value('date_end'),
     category('scope'),
   ],
-  actors: [
-    value('name'),
-    category('actor_type'),
-    category('affiliation'),
-    reference('speaks_for'),
-  ],
+  actors: [value('name'), category('actor_type'), category('affiliation'), reference('speaks_for')],
   claims: [
     reference('actor'),
     reference('subject'),

@@ -51,13 +51,19 @@ function closeness(x: CodedRecord, y: CodedRecord): number {
 export function agrees(kind: string, first: Value, second: Value, matches: Matches): boolean {
   if (first === null || second === null) return first === second;
   if (kind === 'reference') return matches.get(String(first)) === String(second);
-  if (typeof first === 'string' && typeof second === 'string') return words(first) === words(second);
+  if (typeof first === 'string' && typeof second === 'string')
+    return words(first) === words(second);
   return first === second;
 }
 
 /** Words compared as words: case, runs of white space and the kind of quote marks aside. */
 const words = (s: string) =>
-  s.trim().replace(/\s+/g, ' ').replace(/[“”„"]/g, '"').replace(/[‘’']/g, "'").toLowerCase();
+  s
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[“”„"]/g, '"')
+    .replace(/[‘’']/g, "'")
+    .toLowerCase();
 
 /**
  * Matches the records of one table one to one. Candidates are pairs whose spans overlap by at
@@ -145,7 +151,9 @@ export function compareCodings(first: CodedRecord[], second: CodedRecord[]): Tab
       const shown = (v: Value | undefined) => (v === null || v === undefined ? '' : String(v));
       const kappa =
         field.kind === 'category'
-          ? cohensKappa(pairs.map(([x, y]) => [shown(x.fields[field.name]), shown(y.fields[field.name])]))
+          ? cohensKappa(
+              pairs.map(([x, y]) => [shown(x.fields[field.name]), shown(y.fields[field.name])]),
+            )
           : null;
       return {
         table,

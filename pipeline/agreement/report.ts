@@ -38,8 +38,12 @@ export function formatAgreement(r: AgreementReport): string {
     ),
     '',
     ...r.tables.flatMap((t) => [
-      ...(t.only_first.length > 0 ? [`  only in the annotations, ${t.table}: ${t.only_first.join(', ')}`] : []),
-      ...(t.only_second.length > 0 ? [`  only in the second coding, ${t.table}: ${t.only_second.join(', ')}`] : []),
+      ...(t.only_first.length > 0
+        ? [`  only in the annotations, ${t.table}: ${t.only_first.join(', ')}`]
+        : []),
+      ...(t.only_second.length > 0
+        ? [`  only in the second coding, ${t.table}: ${t.only_second.join(', ')}`]
+        : []),
     ]),
   ];
   return `${lines.join('\n').trimEnd()}\n`;

@@ -55,7 +55,9 @@ export function readSecondCoding(doc: SourceDocument, raw: OptionalFile): Second
       table: r.table,
       key: r.key,
       spans: [[r.span_start, r.span_end]],
-      fields: Object.fromEntries(CODED_FIELDS[r.table].map((f) => [f.name, r.fields[f.name] ?? null])),
+      fields: Object.fromEntries(
+        CODED_FIELDS[r.table].map((f) => [f.name, r.fields[f.name] ?? null]),
+      ),
     })),
   };
 }

@@ -66,7 +66,9 @@ Example:
           `${JSON.stringify(r, null, 2)}\n`,
         );
     process.stdout.write(
-      values.json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(formatAgreement).join('\n'),
+      values.json
+        ? `${JSON.stringify(reports, null, 2)}\n`
+        : reports.map(formatAgreement).join('\n'),
     );
     return 0;
   },

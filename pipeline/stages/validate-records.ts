@@ -1,6 +1,7 @@
 import { InputError, type Problem, show } from '../lib/errors.js';
 import { atPointer, describeAjvError, validator } from '../lib/schemas.js';
 import { type Row, TABLES, type TableName, type Tables, tableSchema } from '../records/tables.js';
+import { attributionProblems, linkedReportProblems } from './attribution-rules.js';
 import type { AnnotatedDocument } from './build-records.js';
 
 /** Where a record's errors are reported: the annotation file of its document. */
@@ -118,54 +119,17 @@ function integrityProblems(
     }
   }
   for (const d of documents)
-    problems.push(...restatementProblems(d), ...totalProblems(tables, d, locate));
+    problems.push(
+      ...restatementProblems(d),
+      ...totalProblems(tables, d, locate),
+      ...linkedReportProblems(d),
+    );
   problems.push(...attributionProblems(tables, locate));
   return problems;
 }
 
-/**
- * The article's own voice only where no source is within reach: attribution_basis none exactly
- * when the actor is unattributed (the article itself), and such a claim only reports.
- */
-export function attributionProblems(tables: Pick<Tables, 'actors' | 'claims'>, locate: Locate): Problem[] {
-  const problems: Problem[] = [];
-  const report = reporter(problems, locate);
-  const typeOf = new Map(tables.actors.map((a) => [String(a.actor_id), String(a.actor_type)]));
-  for (const row of tables.claims) {
-    const own = typeOf.get(String(row.actor_id)) === 'unattributed';
-    const none = row.attribution_basis === 'none';
-    if (own !== none)
-      report(
-        'claims',
-        row,
-        'attribution_basis',
-        own
-          ? "a claim in the article's own voice with a source basis"
-          : 'a claim of a named actor with attribution basis none',
-        own
-          ? 'attribution_basis none for the unattributed actor'
-          : 'explicit (the sentence names the actor) or continuation (it carries on their account)',
-        `${show(row.attribution_basis)} for actor ${show(row.actor_id)}`,
-        own
-          ? 'attribute the claim to the source within reach, or set attribution_basis to none'
-          : 'set attribution_basis to explicit or continuation, or attribute the claim to the article itself',
-      );
-    else if (none && row.stance !== 'reports')
-      report(
-        'claims',
-        row,
-        'stance',
-        "a claim in the article's own voice that does not report",
-        'stance reports',
-        show(row.stance),
-        'set stance to reports',
-      );
-  }
-  return problems;
-}
-
 /** A function that records one problem of a row, located in its annotation file. */
-function reporter(problems: Problem[], locate: Locate) {
+export function reporter(problems: Problem[], locate: Locate) {
   return (
     table: TableName,
     row: Row,
