@@ -23,12 +23,12 @@ describe('the command line', () => {
   events             6     3.0 KiB     5.5 KiB     6.1 KiB
   casualties         7     1.3 KiB     3.0 KiB     2.9 KiB
   damage            22     4.7 KiB    11.6 KiB     5.0 KiB
-  munitions         24     4.7 KiB    13.2 KiB     5.2 KiB
-  actors            19     2.8 KiB     5.7 KiB     2.8 KiB
-  claims            71    28.1 KiB    44.6 KiB     7.5 KiB
-  and datapackage.json (56.5 KiB), CODEBOOK.md (31.4 KiB), README.md (5.4 KiB), LICENSE (1.2 KiB), index.html (76.4 KiB), timeline.svg (4.8 KiB), SHA256SUMS (2.1 KiB)
+  munitions         25     4.9 KiB    13.8 KiB     5.2 KiB
+  actors            20     3.0 KiB     6.7 KiB     3.3 KiB
+  claims            79    32.0 KiB    52.4 KiB     8.3 KiB
+  and datapackage.json (59.6 KiB), CODEBOOK.md (35.9 KiB), README.md (8.9 KiB), LICENSE (1.2 KiB), index.html (80.8 KiB), timeline.svg (5.0 KiB), SHA256SUMS (2.1 KiB)
 
-  annotations: 163 anchored exactly
+  annotations: 169 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
   published:   swapped in one step (renameat2 exchange)
 `);
@@ -49,41 +49,41 @@ describe('the command line', () => {
         events: 6,
         casualties: 7,
         damage: 22,
-        munitions: 24,
-        actors: 19,
-        claims: 71,
+        munitions: 25,
+        actors: 20,
+        claims: 79,
       },
       files: {
-        'CODEBOOK.md': 32168,
+        'CODEBOOK.md': 36730,
         LICENSE: 1223,
-        'README.md': 5549,
+        'README.md': 9103,
         SHA256SUMS: 2149,
-        'actors.csv': 2908,
-        'actors.json': 5851,
-        'actors.parquet': 2891,
+        'actors.csv': 3111,
+        'actors.json': 6829,
+        'actors.parquet': 3349,
         'casualties.csv': 1284,
         'casualties.json': 3117,
         'casualties.parquet': 2945,
-        'claims.csv': 28788,
-        'claims.json': 45631,
-        'claims.parquet': 7664,
-        'damage.csv': 4821,
-        'damage.json': 11896,
-        'damage.parquet': 5109,
-        'datapackage.json': 57839,
+        'claims.csv': 32791,
+        'claims.json': 53708,
+        'claims.parquet': 8505,
+        'damage.csv': 4827,
+        'damage.json': 11902,
+        'damage.parquet': 5106,
+        'datapackage.json': 61001,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
         'events.csv': 3121,
         'events.json': 5605,
         'events.parquet': 6227,
-        'index.html': 78265,
-        'munitions.csv': 4818,
-        'munitions.json': 13531,
-        'munitions.parquet': 5317,
-        'timeline.svg': 4935,
+        'index.html': 82753,
+        'munitions.csv': 5011,
+        'munitions.json': 14092,
+        'munitions.parquet': 5349,
+        'timeline.svg': 5073,
       },
-      annotations: { exact: 163, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
+      annotations: { exact: 169, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
       coverage: { covered: 39, excluded: 54, uncovered: 0 },
       atomic_exchange: true,
       seconds: 0,
@@ -114,19 +114,19 @@ Incidents by date:
 
 Damage records by category:
   commercial             1
-  education              8
+  education              7
   government             1
   healthcare             3
-  infrastructure         4
+  infrastructure         5
   residential            3
   unspecified            1
   vehicles               1
 
 Claims by stance:
-  asserts                11
-  confirms               17
-  denies                 3
-  reports                40
+  asserts                45
+  confirms               9
+  denies                 4
+  reports                21
 `,
     });
   });
@@ -241,19 +241,19 @@ Claims by stance:
       ],
       damage_by_category: {
         commercial: 1,
-        education: 8,
+        education: 7,
         government: 1,
         healthcare: 3,
-        infrastructure: 4,
+        infrastructure: 5,
         residential: 3,
         unspecified: 1,
         vehicles: 1,
       },
       claims_by_stance: {
-        asserts: 11,
-        confirms: 17,
-        denies: 3,
-        reports: 40,
+        asserts: 45,
+        confirms: 9,
+        denies: 4,
+        reports: 21,
       },
     };
     expect(cli(['stats', '--json'])).toEqual({
