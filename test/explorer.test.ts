@@ -71,7 +71,7 @@ describe('the explorer page in Chromium', () => {
     expect(await page.locator('#detail blockquote').textContent()).toContain(
       'the Azerbaijani MoD denied these claims.',
     );
-    expect(await page.locator('#detail dt').allTextContents()).toEqual(['reports', 'denies']);
+    expect(await page.locator('#detail dt').allTextContents()).toEqual(['asserts', 'denies']);
   });
 
   it('is keyboard-usable: Enter on a focused row selects it', async () => {
@@ -93,7 +93,7 @@ describe('the explorer page in Chromium', () => {
     await page.click('#tab-claims');
     await page.selectOption('#f-event', '');
     await page.selectOption('#f-stance', 'denies');
-    expect(await page.locator('#table tbody tr').count()).toBe(3);
+    expect(await page.locator('#table tbody tr').count()).toBe(4);
   });
 
   it('fits a phone-sized screen without a horizontal scroll of the page', async () => {
