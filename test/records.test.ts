@@ -470,6 +470,17 @@ describe('integrity checks on tampered records name the table, record, field, va
   fix:      run \`make reanchor\``);
   });
 
+  it('a published claim without its attribution basis', () => {
+    expect(
+      fails((t) => {
+        delete (t.claims[0] as Row).attribution_basis;
+      }),
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1361:5, id "stepanakert-2020:cl-0927-injured/cas-0927-injured", field "attribution_basis": record of table claims a required field is missing
+  expected: field "attribution_basis"
+  found:    nothing
+  fix:      correct the annotation the record is built from (schemas/tables/claims.schema.json says what the field allows)`);
+  });
+
   it('every field of every table has a description (the codebook)', () => {
     const missing = TABLES.flatMap((t) =>
       fieldInfo(t)
