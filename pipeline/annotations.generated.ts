@@ -379,7 +379,7 @@ note?: string
  */
 actor: string
 /**
- * What the actor does with the subject. asserts: states it on its own authority (a party to the conflict, an official body). confirms: only where the actor says it saw or verified that very fact itself (a correspondent's own account from the city, an investigation that documented it). reports: relays it without saying it verified it; a news outlet reporting, and any report whose link to the subject is the curators' inference (an event's time_basis linked_report), is reports, never confirms. denies: says it did not happen or was not theirs.
+ * What the actor does with the subject. asserts: states it as fact on its own authority, without saying it saw or verified it itself. confirms: only where the actor says it saw or verified that very fact itself (a correspondent's own account from the city, an investigation that documented it). reports: relays it without saying it verified it; a news outlet reporting, and any report whose link to the subject is the curators' inference (an event's time_basis linked_report), is reports, never confirms. denies: says it did not happen or was not theirs.
  */
 stance: ("asserts" | "confirms" | "reports" | "denies")
 /**

@@ -54,7 +54,7 @@ describe('the command line', () => {
         claims: 79,
       },
       files: {
-        'CODEBOOK.md': 36730,
+        'CODEBOOK.md': 36748,
         LICENSE: 1223,
         'README.md': 9103,
         SHA256SUMS: 2149,
@@ -70,7 +70,7 @@ describe('the command line', () => {
         'damage.csv': 4827,
         'damage.json': 11902,
         'damage.parquet': 5106,
-        'datapackage.json': 61001,
+        'datapackage.json': 61010,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,

@@ -64,6 +64,18 @@ export function readRecordedAgreement(raw: RawDocument): AgreementReport | undef
       })),
     );
   const report = json.value as AgreementReport;
+  if (report.document_id !== raw.folder)
+    throw new InputError([
+      {
+        file: json.file,
+        ...json.locate(['document_id']),
+        field: 'document_id',
+        problem: 'the recorded agreement is of another document',
+        expected: show(raw.folder),
+        found: show(report.document_id),
+        fix: 'keep agreement.json in the folder of the document it was recorded for',
+      },
+    ]);
   const coding = raw.secondCoding ? sha256(raw.secondCoding.bytes) : undefined;
   if (report.second_coding_sha256 !== coding)
     throw new InputError([
