@@ -76,6 +76,27 @@ describe('make agreement', () => {
   });
 });
 
+describe('recorded figures belong to their document', () => {
+  it('refuses an agreement.json recorded for another document', () => {
+    const raw = fixtureRaw();
+    expect(cli(['agreement', '--raw', raw, '--record']).status).toBe(0);
+    replaceInFile(
+      join(raw, 'testville', 'agreement.json'),
+      '"document_id": "testville"',
+      '"document_id": "elsewhere"',
+    );
+    const r = cli(['build', '--raw', raw, '--out', join(tempDir(), 'out')]);
+    expect(r.status).toBe(1);
+    expect(
+      r.stderr.replaceAll(raw, '<raw>'),
+    ).toBe(`error: <raw>/testville/agreement.json:2:3, field "document_id": the recorded agreement is of another document
+  expected: "testville"
+  found:    "elsewhere"
+  fix:      keep agreement.json in the folder of the document it was recorded for
+`);
+  });
+});
+
 const record = (
   table: CodedRecord['table'],
   key: string,
