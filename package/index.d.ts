@@ -363,7 +363,7 @@ export interface Actor {
  */
 actor_id: string
 /**
- * Name of the actor.
+ * Name of the actor: a body in full, a person as the text names them; the text's own words are in quote.
  */
 name: string
 /**

@@ -344,7 +344,7 @@ selector: Selector
  */
 note?: string
 /**
- * Name of the actor, in full.
+ * Name of the actor: a body in full ("Ministry of Defence of Armenia" for "Armenian MoD"), a person as the text names them ("Stephen Goose").
  */
 name: string
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CodedRecord } from '../pipeline/agreement/codings.js';
@@ -72,6 +72,22 @@ describe('make agreement', () => {
   expected: "<sha256>"
   found:    "<sha256>"
   fix:      keep second-coding.json as the coder wrote it, or record the figures of this one with \`make agreement RECORD=1\` before reconciling
+`);
+  });
+});
+
+describe('make agreement without a second coding', () => {
+  it('says what to commit', () => {
+    const raw = join(tempDir(), 'raw');
+    cpSync(join(FIXTURE, 'raw'), raw, { recursive: true });
+    rmSync(join(raw, 'testville', 'second-coding.json'));
+    const r = cli(['agreement', '--raw', raw]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.replaceAll(raw, '<raw>'))
+      .toBe(`error: <raw>: no document has a second coding to compare
+  expected: a second-coding.json in a document folder (schemas/second-coding.schema.json)
+  found:    none
+  fix:      commit the blind second coding as <raw>/<document>/second-coding.json, unchanged
 `);
   });
 });

@@ -26,7 +26,7 @@ describe('the command line', () => {
   munitions         25     4.9 KiB    13.8 KiB     5.2 KiB
   actors            20     3.0 KiB     6.7 KiB     3.3 KiB
   claims            79    32.0 KiB    52.4 KiB     8.3 KiB
-  and datapackage.json (59.6 KiB), CODEBOOK.md (35.9 KiB), README.md (8.9 KiB), LICENSE (1.2 KiB), index.html (80.8 KiB), timeline.svg (5.0 KiB), SHA256SUMS (2.1 KiB)
+  and datapackage.json (59.7 KiB), CODEBOOK.md (36.0 KiB), README.md (8.9 KiB), LICENSE (1.2 KiB), index.html (80.8 KiB), timeline.svg (5.0 KiB), SHA256SUMS (2.1 KiB)
 
   annotations: 169 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -54,7 +54,7 @@ describe('the command line', () => {
         claims: 79,
       },
       files: {
-        'CODEBOOK.md': 36748,
+        'CODEBOOK.md': 36832,
         LICENSE: 1223,
         'README.md': 9103,
         SHA256SUMS: 2149,
@@ -70,7 +70,7 @@ describe('the command line', () => {
         'damage.csv': 4827,
         'damage.json': 11902,
         'damage.parquet': 5106,
-        'datapackage.json': 61010,
+        'datapackage.json': 61094,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
