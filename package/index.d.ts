@@ -371,9 +371,13 @@ name: string
  */
 actor_type: ("government_body" | "armed_forces" | "ngo" | "ngo_official" | "news_outlet" | "journalist" | "un_body" | "ombudsman" | "experts" | "unnamed_sources" | "unattributed")
 /**
- * Side of the actor, only where the text states it or the actor plainly is one side's official body; otherwise unknown. An outlet's or a person's name alone states no side. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: the text places the actor outside the conflict ('international third parties', 'French AFP journalists': a country that is neither belligerent). unknown: the text does not say.
+ * Side of the actor, only where the text states it (affiliation_quote gives the words); otherwise unknown. An outlet's or a person's name alone states no side. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: the text places the actor outside the conflict ('international third parties', 'French AFP journalists': a country that is neither belligerent). unknown: the text does not say.
  */
 affiliation: ("armenia_artsakh" | "azerbaijan" | "third_party" | "unknown")
+/**
+ * The words of quote that state the side ("Armenian" in "Armenian MoD"); empty when affiliation is unknown, which it is whenever the text states no side.
+ */
+affiliation_quote: (string | null)
 /**
  * For a person who speaks for an organisation ("Stephen Goose, arms division director at Human Rights Watch"): the organisation's actor (actors.actor_id). Every person or body who makes a statement is an actor of their own; empty when the actor speaks for no other actor in the table.
  */

@@ -352,9 +352,13 @@ name: string
  */
 actor_type: ("government_body" | "armed_forces" | "ngo" | "ngo_official" | "news_outlet" | "journalist" | "un_body" | "ombudsman" | "experts" | "unnamed_sources" | "unattributed")
 /**
- * Side of the actor, only where the text states it or the actor plainly is one side's official body; otherwise unknown. An outlet's or a person's name alone states no side. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: the text places the actor outside the conflict ('international third parties', 'French AFP journalists': a country that is neither belligerent). unknown: the text does not say.
+ * Side of the actor, only where the text states it (affiliation_quote gives the words); otherwise unknown. An outlet's or a person's name alone states no side. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: the text places the actor outside the conflict ('international third parties', 'French AFP journalists': a country that is neither belligerent). unknown: the text does not say.
  */
 affiliation: ("armenia_artsakh" | "azerbaijan" | "third_party" | "unknown")
+/**
+ * The words of the quote that state the side ("Armenian" in "Armenian MoD", "international", "French"); required unless affiliation is unknown, and a side with no such words is unknown.
+ */
+affiliation_words?: string
 /**
  * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
  */

@@ -44,4 +44,4 @@ export const REFERENCES: Record<string, Kind[]> = {
 };
 
 /** Fields holding words that must occur inside the annotation's quote. */
-export const QUOTED_FIELDS = ['count', 'object', 'weapon', 'origin'] as const;
+export const QUOTED_FIELDS = ['count', 'object', 'weapon', 'origin', 'affiliation_words'] as const;

@@ -83,8 +83,9 @@ describe('make agreement without a second coding', () => {
     rmSync(join(raw, 'testville', 'second-coding.json'));
     const r = cli(['agreement', '--raw', raw]);
     expect(r.status).toBe(1);
-    expect(r.stderr.replaceAll(raw, '<raw>'))
-      .toBe(`error: <raw>: no document has a second coding to compare
+    expect(
+      r.stderr.replaceAll(raw, '<raw>'),
+    ).toBe(`error: <raw>: no document has a second coding to compare
   expected: a second-coding.json in a document folder (schemas/second-coding.schema.json)
   found:    none
   fix:      commit the blind second coding as <raw>/<document>/second-coding.json, unchanged

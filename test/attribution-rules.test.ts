@@ -229,6 +229,42 @@ describe('a date the text states for a row is kept, even with no end', () => {
   });
 });
 
+describe('a side only where the text states it', () => {
+  it('publishes the words that state the side', () => {
+    const stated = BASE.map((a) =>
+      a.id === 'ministry'
+        ? { ...a, affiliation: 'armenia_artsakh', affiliation_words: 'Ministry' }
+        : a,
+    );
+    expect(row(build(stated).build().actors, 'ministry')).toMatchObject({
+      affiliation: 'armenia_artsakh',
+      affiliation_quote: 'Ministry',
+    });
+  });
+
+  it('refuses a side with no words, or words the quote does not hold', () => {
+    expect(
+      buildError(
+        BASE.map((a) =>
+          a.id === 'ministry'
+            ? { ...a, affiliation: 'armenia_artsakh' }
+            : a.id === 'relief-group'
+              ? { ...a, affiliation: 'third_party', affiliation_words: 'international' }
+              : a,
+        ),
+      ),
+    ).toBe(`error: <raw>/mini/annotations.json:102:7, id "ministry", field "affiliation": a side without the words that state it
+  expected: "affiliation_words": the words of the quote that state the side
+  found:    affiliation "armenia_artsakh" and no "affiliation_words"
+  fix:      add "affiliation_words" from the quote, or set affiliation to "unknown" when the text states no side
+
+error: <raw>/mini/annotations.json:131:7, id "relief-group", field "affiliation_words": the affiliation_words words do not occur in the quote
+  expected: a part of "the Relief Group"
+  found:    "international"
+  fix:      copy the affiliation_words words exactly from the quote`);
+  });
+});
+
 describe('every person or body who makes a statement is an actor', () => {
   it('a person is linked to the organisation they speak for', () => {
     const t = tables();
@@ -238,6 +274,7 @@ describe('every person or body who makes a statement is an actor', () => {
         name: 'Jane Roe',
         actor_type: 'ngo_official',
         affiliation: 'unknown',
+        affiliation_quote: null,
         speaks_for_actor_id: 'mini:relief-group',
         ...span('Jane Roe'),
       },
@@ -246,6 +283,7 @@ describe('every person or body who makes a statement is an actor', () => {
         name: 'Relief Group',
         actor_type: 'ngo',
         affiliation: 'unknown',
+        affiliation_quote: null,
         speaks_for_actor_id: null,
         ...span('the Relief Group'),
       },

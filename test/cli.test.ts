@@ -24,9 +24,9 @@ describe('the command line', () => {
   casualties         7     1.3 KiB     3.0 KiB     2.9 KiB
   damage            22     4.7 KiB    11.6 KiB     5.0 KiB
   munitions         25     4.9 KiB    13.8 KiB     5.2 KiB
-  actors            20     3.0 KiB     6.7 KiB     3.3 KiB
+  actors            20     3.2 KiB     7.4 KiB     3.6 KiB
   claims            79    32.0 KiB    52.4 KiB     8.3 KiB
-  and datapackage.json (59.7 KiB), CODEBOOK.md (36.0 KiB), README.md (8.9 KiB), LICENSE (1.2 KiB), index.html (80.8 KiB), timeline.svg (5.0 KiB), SHA256SUMS (2.1 KiB)
+  and datapackage.json (60.0 KiB), CODEBOOK.md (36.1 KiB), README.md (8.9 KiB), LICENSE (1.2 KiB), index.html (80.8 KiB), timeline.svg (5.0 KiB), SHA256SUMS (2.1 KiB)
 
   annotations: 169 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -54,13 +54,13 @@ describe('the command line', () => {
         claims: 79,
       },
       files: {
-        'CODEBOOK.md': 36832,
+        'CODEBOOK.md': 37001,
         LICENSE: 1223,
         'README.md': 9103,
         SHA256SUMS: 2149,
-        'actors.csv': 3111,
-        'actors.json': 6829,
-        'actors.parquet': 3349,
+        'actors.csv': 3290,
+        'actors.json': 7566,
+        'actors.parquet': 3636,
         'casualties.csv': 1284,
         'casualties.json': 3117,
         'casualties.parquet': 2945,
@@ -70,7 +70,7 @@ describe('the command line', () => {
         'damage.csv': 4827,
         'damage.json': 11902,
         'damage.parquet': 5106,
-        'datapackage.json': 61094,
+        'datapackage.json': 61435,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,

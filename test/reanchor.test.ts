@@ -95,7 +95,7 @@ describe('make reanchor on a revised article', () => {
     expect(wrong).toEqual({
       status: 1,
       stdout: '',
-      stderr: `error: ${raw}/${DOC}/annotations.json:887:7, id "hrw", field "--accept": --accept names an annotation that is not fuzzy
+      stderr: `error: ${raw}/${DOC}/annotations.json:890:7, id "hrw", field "--accept": --accept names an annotation that is not fuzzy
   expected: the id of a fuzzy match: "cl-1400-damage", "dmg-1400-cars"
   found:    "hrw", which is exact
   fix:      run \`make reanchor\` without ACCEPT to see the report, then accept only ids it lists as fuzzy, once their candidates are right
@@ -132,7 +132,7 @@ error: ${raw}, field "--accept": --accept names no annotation
     expect(cli(['build', '--raw', raw, '--out', out])).toEqual({
       status: 1,
       stdout: '',
-      stderr: `error: ${raw}/${DOC}/annotations.json:1529:7, id "dmg-1400-cars", field "object": the object words do not occur in the quote
+      stderr: `error: ${raw}/${DOC}/annotations.json:1539:7, id "dmg-1400-cars", field "object": the object words do not occur in the quote
   expected: a part of "the cars in the car park were damaged"
   found:    "cars in the parking lot"
   fix:      copy the object words exactly from the quote
@@ -159,7 +159,7 @@ error: ${raw}, field "--accept": --accept names no annotation
     );
     expect(lines.filter((l) => l.includes('d-0927'))).toEqual([
       '  fuzzy     d-0927 (date) 7978–7990 → 5559–5571 "September 27" (the same words, context score 0.063): the quote stands elsewhere, but only 4 of its 64 context characters agree there: accept it with `make reanchor ACCEPT=d-0927` only if it is the same mention',
-      `::error file=${raw}/${DOC}/annotations.json,line=1282,col=7,title=stepanakert%3A the quote stands elsewhere%2C out of its context (fuzzy)::id "d-0927", field "selector.exact": the quote stands elsewhere, out of its context (fuzzy)%0A  expected: "September 27" in its context%0A  found:    the same words at 5559–5571, where 6%25 of its context agrees (score 0.063)%0A  fix:      if it is the same mention, accept it: \`make reanchor ACCEPT=d-0927\`; if the words at its place changed (a digit, say), correct the selector and the values read from them by hand`,
+      `::error file=${raw}/${DOC}/annotations.json,line=1290,col=7,title=stepanakert%3A the quote stands elsewhere%2C out of its context (fuzzy)::id "d-0927", field "selector.exact": the quote stands elsewhere, out of its context (fuzzy)%0A  expected: "September 27" in its context%0A  found:    the same words at 5559–5571, where 6%25 of its context agrees (score 0.063)%0A  fix:      if it is the same mention, accept it: \`make reanchor ACCEPT=d-0927\`; if the words at its place changed (a digit, say), correct the selector and the values read from them by hand`,
     ]);
   });
 

@@ -231,6 +231,7 @@ describe('records of the real article', () => {
       name: 'Ministry of Defence of Azerbaijan',
       actor_type: 'armed_forces',
       affiliation: 'azerbaijan',
+      affiliation_quote: 'Azerbaijani',
       speaks_for_actor_id: null,
       ...provenance(8322, 8337, 'Azerbaijani MoD'),
     });
@@ -437,7 +438,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a duplicate primary key', () => {
     expect(
       fails((t) => t.actors.push({ ...(t.actors[0] as Row) })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1005:5, id "stepanakert-2020:afp", field "actor_id": duplicate primary key in table actors
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1009:5, id "stepanakert-2020:afp", field "actor_id": duplicate primary key in table actors
   expected: unique keys
   found:    "stepanakert-2020:afp"
   fix:      give the annotation a new id`);
@@ -446,7 +447,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a foreign key that resolves nowhere', () => {
     expect(
       fails((t) => Object.assign(t.casualties[0] as Row, { event_id: 'stepanakert-2020:nowhere' })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1344:5, id "stepanakert-2020:cas-0927-injured", field "event_id": foreign key does not resolve in table events
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1352:5, id "stepanakert-2020:cas-0927-injured", field "event_id": foreign key does not resolve in table events
   expected: an existing event_id
   found:    "stepanakert-2020:nowhere"
   fix:      point the reference at an annotation that makes a record`);
@@ -455,7 +456,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('count bounds out of order', () => {
     expect(
       fails((t) => Object.assign(t.casualties[1] as Row, { count_low: 9 })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1620:5, id "stepanakert-2020:cas-1400-injured", field "count_low": count bounds out of order
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1630:5, id "stepanakert-2020:cas-1400-injured", field "count_low": count bounds out of order
   expected: count_low ≤ count_best ≤ count_high
   found:    9 / 4 / 4
   fix:      correct the count words of the annotation`);
@@ -464,7 +465,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a quote that is not the text at its offsets', () => {
     expect(
       fails((t) => Object.assign(t.actors[0] as Row, { span_start: 7015 })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1005:5, id "stepanakert-2020:afp", field "quote": the quote is not the text at its offsets
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1009:5, id "stepanakert-2020:afp", field "quote": the quote is not the text at its offsets
   expected: "rench AFP journalists"
   found:    "French AFP journalists"
   fix:      run \`make reanchor\``);
@@ -475,7 +476,7 @@ describe('integrity checks on tampered records name the table, record, field, va
       fails((t) => {
         delete (t.claims[0] as Row).attribution_basis;
       }),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1361:5, id "stepanakert-2020:cl-0927-injured/cas-0927-injured", field "attribution_basis": record of table claims a required field is missing
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1369:5, id "stepanakert-2020:cl-0927-injured/cas-0927-injured", field "attribution_basis": record of table claims a required field is missing
   expected: field "attribution_basis"
   found:    nothing
   fix:      correct the annotation the record is built from (schemas/tables/claims.schema.json says what the field allows)`);
@@ -488,6 +489,6 @@ describe('integrity checks on tampered records name the table, record, field, va
         .map((f) => `${t}.${f.name}`),
     );
     expect(missing).toEqual([]);
-    expect(TABLES.flatMap((t) => fieldInfo(t)).length).toBe(102);
+    expect(TABLES.flatMap((t) => fieldInfo(t)).length).toBe(103);
   });
 });

@@ -177,6 +177,7 @@ function documentRecords({ doc, parsed, normalised }: AnnotatedDocument): Tables
           name: a.name,
           actor_type: a.actor_type,
           affiliation: a.affiliation,
+          affiliation_quote: a.affiliation_words ?? null,
           speaks_for_actor_id: a.speaks_for ? id(a.speaks_for) : null,
           ...provenance(a),
         });
