@@ -56,7 +56,7 @@ describe('the command line', () => {
       files: {
         'CODEBOOK.md': 37001,
         LICENSE: 1223,
-        'README.md': 9103,
+        'README.md': 9109,
         SHA256SUMS: 2149,
         'actors.csv': 3290,
         'actors.json': 7566,

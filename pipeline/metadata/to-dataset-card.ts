@@ -42,7 +42,7 @@ export function agreementSection(agreements: AgreementReport[]): string {
         ),
       );
       return [
-        `Document \`${r.document_id}\`, coded a second time by ${r.coder} from the text and the coding guide alone (\`second-coding.json\`, SHA-256 \`${r.second_coding_sha256}\`), compared with the annotations before any disagreement was reconciled (\`annotations.json\`, SHA-256 \`${r.annotations_sha256}\`). Records are matched by span overlap within each table, one to one; kappa is Cohen's, for category fields (— where undefined). Every disagreement was then reconciled in the annotations: corrected, or kept with the reason in the annotation's note.`,
+        `Document \`${r.document_id}\`, coded a second time (coder: ${r.coder}) from the text and the coding guide alone (\`second-coding.json\`, SHA-256 \`${r.second_coding_sha256}\`), compared with the annotations before any disagreement was reconciled (\`annotations.json\`, SHA-256 \`${r.annotations_sha256}\`). Records are matched by span overlap within each table, one to one; kappa is Cohen's, for category fields (— where undefined). Every disagreement was then reconciled in the annotations: corrected, or kept with the reason in the annotation's note.`,
         '',
         '| table | annotations | second coding | matched | only in annotations | only in second coding |',
         '| --- | --- | --- | --- | --- | --- |',
