@@ -26,7 +26,7 @@ describe('the command line', () => {
   munitions         25     4.9 KiB    13.8 KiB     5.2 KiB
   actors            20     3.2 KiB     7.4 KiB     3.6 KiB
   claims            79    32.0 KiB    52.4 KiB     8.3 KiB
-  and datapackage.json (60.0 KiB), CODEBOOK.md (36.1 KiB), README.md (8.9 KiB), LICENSE (1.2 KiB), index.html (80.8 KiB), timeline.svg (5.0 KiB), SHA256SUMS (2.1 KiB)
+  and datapackage.json (60.0 KiB), CODEBOOK.md (36.1 KiB), README.md (8.9 KiB), LICENSE (1.2 KiB), index.html (83.3 KiB), timeline.svg (5.0 KiB), SHA256SUMS (2.1 KiB)
 
   annotations: 169 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -77,7 +77,7 @@ describe('the command line', () => {
         'events.csv': 3121,
         'events.json': 5605,
         'events.parquet': 6227,
-        'index.html': 82753,
+        'index.html': 85350,
         'munitions.csv': 5011,
         'munitions.json': 14092,
         'munitions.parquet': 5349,

@@ -72,6 +72,10 @@ describe('the explorer page in Chromium', () => {
       'the Azerbaijani MoD denied these claims.',
     );
     expect(await page.locator('#detail dt').allTextContents()).toEqual(['asserts', 'denies']);
+    // the sentence names no source: it continues the account of the Office of the President
+    expect(await page.locator('#detail dd').first().textContent()).toBe(
+      'Office of the President of the Republic of Artsakh, continuing its account: “More than a dozen people were injured in Stepanakert (including women and children)”',
+    );
   });
 
   it('is keyboard-usable: Enter on a focused row selects it', async () => {
