@@ -18,7 +18,23 @@ NATIVE := build/.native
 VALIDATORS := pipeline/validators/compiled.cjs
 CLI := node $(COMPILED)
 SOURCES := $(shell find pipeline -name '*.ts') package-lock.json
-INPUTS := $(sort $(shell find $(RAW) schemas -type f 2>/dev/null)) package.json CHANGELOG.md
+INPUTS := $(sort $(shell find $(call quote,$(RAW)) schemas -type f 2>/dev/null)) package.json CHANGELOG.md
+
+# Paths reach the shell single-quoted (an apostrophe in them closed and escaped), and OUT is a
+# make target with its spaces escaped.
+space := $(subst ,, )
+define newline
+
+
+endef
+quote = '$(subst ','\'',$(1))'
+absolute = $(if $(filter /%,$(1)),$(1),$(CURDIR)/$(1))
+OUT_TARGET := $(subst $(space),\$(space),$(OUT))/SHA256SUMS
+# What make cannot take in a target's name (a rule's separators, patterns, wildcards, newlines)
+UNSAFE := $(strip $(foreach c,; : % * ? [,$(findstring $(c),$(OUT))) $(if $(findstring $(newline),$(OUT)),a newline))
+ifneq ($(UNSAFE),)
+$(error OUT="$(subst $(newline),\n,$(OUT))": make cannot name a target with any of ; : % * ? [ or a newline in it (found $(UNSAFE)); choose another folder name, or run "node $(COMPILED) build --out <folder>", which takes any name)
+endif
 
 .PHONY: FORCE dist test check clean help reanchor coverage agreement typecheck lint unit install audit bench readme types
 
@@ -57,29 +73,36 @@ $(NATIVE): $(INSTALLED) binding.gyp native/rename_exchange.c
 	npx node-gyp rebuild --silent $$nodedir || echo "warning: native exchange not built; publishing will use two renames"
 	@mkdir -p build && touch $@
 
-dist: $(OUT)/SHA256SUMS ## build the dataset from RAW into OUT (skipped when nothing changed)
+dist: $(OUT_TARGET) ## build the dataset from RAW into OUT (skipped when nothing changed)
 
 # What the last build into OUT read: RAW's path and its files. Another RAW, or a file added or
 # removed, changes the list and so rebuilds OUT even when no file is newer than it. The name is
-# a checksum of OUT's absolute path (POSIX cksum: its CRC and length), short for any path.
-INPUT_LIST := build/inputs-$(shell printf '%s' '$(abspath $(OUT))' | cksum | tr ' ' -).txt
-$(INPUT_LIST): FORCE
-	@mkdir -p build
-	@printf '%s\n' '$(abspath $(RAW))' $(INPUTS) > $@.new
-	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+# a checksum of OUT's absolute path (POSIX cksum: its CRC and length), short for any path. Make
+# writes the list itself ($(file)), so no command line carries it, whatever its length; the
+# build renames it into place while it holds OUT's lock, so two builds never race on it.
+INPUT_LIST := build/inputs-$(shell printf '%s' $(call quote,$(call absolute,$(OUT))) | cksum | tr ' ' -).txt
+INPUT_TEXT := $(call absolute,$(RAW))$(newline)$(subst $(space),$(newline),$(strip $(INPUTS)))
+PENDING_LIST = $(INPUT_LIST).new-$(shell echo $$PPID)
 FORCE:
 
-$(OUT)/SHA256SUMS: $(COMPILED) $(INPUTS) $(INPUT_LIST)
-	$(CLI) build --raw $(RAW) --out $(OUT)
+# OUT's SHA256SUMS is never deleted by make (precious): a build that fails or is stopped after
+# it published leaves the new dataset whole, and one stopped before leaves the old one.
+.PRECIOUS: $(OUT_TARGET)
+ifneq ($(file < $(INPUT_LIST)),$(INPUT_TEXT))
+$(OUT_TARGET): FORCE
+endif
+$(OUT_TARGET): $(COMPILED) $(INPUTS)
+	$(file > $(PENDING_LIST),$(INPUT_TEXT))
+	$(CLI) build --raw $(call quote,$(RAW)) --out $(call quote,$(OUT)) --inputs $(call quote,$(PENDING_LIST)) || { rm -f $(call quote,$(PENDING_LIST)); exit 1; }
 
 check: $(COMPILED) ## verify a published folder OUT: checksums, schemas, formats agree, keys resolve
-	$(CLI) check --out $(OUT)
+	$(CLI) check --out $(call quote,$(OUT))
 
 reanchor: $(COMPILED) ## re-anchor the annotations of RAW to revised texts (ACCEPT=id,… confirms fuzzy matches)
-	$(CLI) reanchor --raw $(RAW) $(if $(ACCEPT),--accept $(ACCEPT))
+	$(CLI) reanchor --raw $(call quote,$(RAW)) $(if $(ACCEPT),--accept $(call quote,$(ACCEPT)))
 
 coverage: $(COMPILED) ## list every number, date, time and count word of RAW and what covers it
-	$(CLI) coverage --raw $(RAW) --all
+	$(CLI) coverage --raw $(call quote,$(RAW)) --all
 
 agreement: $(COMPILED) ## compare the blind second coding of RAW with the annotations, field by field (RECORD=1 writes agreement.json)
 	$(CLI) agreement --raw $(RAW) $(if $(RECORD),--record)

@@ -16,7 +16,7 @@ const work = mkdtempSync(join(tmpdir(), 'stepanakert-bench-'));
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Runs a command once: wall seconds and peak resident memory (MiB, from GNU time when present). */
-function once(cmd, args, env = {}) {
+function once(cmd, args, env = {}, codes = [0]) {
   const memFile = join(work, 'mem');
   const argv = TIME ? [TIME, ['-f', '%M', '-o', memFile, cmd, ...args]] : [cmd, args];
   const started = process.hrtime.bigint();
@@ -26,7 +26,7 @@ function once(cmd, args, env = {}) {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
+  if (!codes.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
   const mib = TIME ? Number(readFileSync(memFile, 'utf8').trim().split('\n').pop()) / 1024 : null;
   return { seconds, mib };
 }
@@ -38,13 +38,18 @@ const quantile = (xs, q) => {
 };
 
 /** A warm-up, then RUNS timed runs; `before` prepares each run untimed. */
-function measure(name, cmd, args, { before = () => {}, runs = RUNS, records } = {}) {
+function measure(
+  name,
+  cmd,
+  args,
+  { before = () => {}, runs = RUNS, records, env = {}, codes = [0] } = {},
+) {
   before();
-  once(cmd, args);
+  once(cmd, args, env, codes);
   const results = [];
   for (let i = 0; i < runs; i++) {
     before();
-    results.push(once(cmd, args));
+    results.push(once(cmd, args, env, codes));
   }
   const s = results.map((r) => r.seconds);
   const m = results.map((r) => r.mib).filter((x) => x !== null);
@@ -102,6 +107,18 @@ rows.push(
 );
 rows.push(measure('no-op make (nothing changed)', 'make', ['-s', 'dist']));
 rows.push(measure('make check', 'make', ['-s', 'check']));
+// coverage of one document of 100,000 numbers, none annotated: each is located and reported
+// (exit 1, uncovered), with the workflow commands a GitHub run prints
+const numbers = join(work, 'numbers');
+execFileSync('node', [join(ROOT, 'bench/generate-numbers.mjs'), numbers, '100000']);
+rows.push(
+  measure('coverage, 100,000 numbers', 'node', [CLI, 'coverage', '--raw', numbers], {
+    runs: QUICK ? 3 : 5,
+    env: { GITHUB_ACTIONS: 'true' },
+    codes: [1],
+  }),
+);
+rmSync(numbers, { recursive: true, force: true });
 const generate = (folder, n, ...flags) =>
   execFileSync('node', [join(ROOT, 'bench/generate-corpus.mjs'), folder, String(n), ...flags]);
 for (const n of SIZES) {
@@ -141,6 +158,7 @@ const targets = [
   ['full real build ≤ 1.0 s median', full.median_s, 1.0, 's'],
   ['full real build ≤ 1.5 × the floor', full.median_s / floor.median_s, 1.5, '×'],
   ['no-op make ≤ 0.2 s', get('no-op').median_s, 0.2, 's'],
+  ['coverage of 100,000 numbers ≤ 10 s', get('coverage, 100,000').median_s, 10, 's'],
   ...(big
     ? [
         ['1,000 documents ≤ 20 s', big.median_s, 20, 's'],

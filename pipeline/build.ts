@@ -85,6 +85,7 @@ export async function build(
   outDir: string,
   renderMetadata: RenderMetadata,
   onProgress?: (done: number, total: number) => void,
+  whileLocked?: () => void,
 ): Promise<BuildResult & { files: Publication }> {
   requireReplaceable(outDir, rawDir);
   const result = buildTables(rawDir, onProgress);
@@ -93,6 +94,7 @@ export async function build(
     result.tables,
     renderMetadata,
     result.texts,
+    whileLocked,
     result.agreements,
   );
   return { ...result, files };

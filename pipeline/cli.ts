@@ -4,8 +4,17 @@ import { checkCommand } from './commands/check.js';
 import { coverageCommand } from './commands/coverage.js';
 import { reanchorCommand } from './commands/reanchor.js';
 import { statsCommand } from './commands/stats.js';
-import { formatWhere, InputError } from './lib/errors.js';
+import {
+  formatProblem,
+  formatWhere,
+  InputError,
+  isSystemError,
+  type Problem,
+  printable,
+  systemProblem,
+} from './lib/errors.js';
 import { appendStepSummary, emitWorkflowCommands } from './lib/github.js';
+import { MAX_DEPTH } from './lib/json-file.js';
 import {
   type Command,
   parseCommandArgs,
@@ -94,6 +103,27 @@ export function commandReference(): string {
     .join('\n');
 }
 
+/**
+ * The problems an error stands for: an input error's own, a failed system call (disk full,
+ * permission denied…) or a stack overflow (input nested too deeply) as one problem each;
+ * undefined for anything else (a bug, which keeps its stack trace).
+ */
+function asProblems(e: unknown): Problem[] | undefined {
+  if (e instanceof InputError) return e.problems;
+  if (isSystemError(e)) return [systemProblem(e)];
+  if (e instanceof RangeError && /call stack/i.test(e.message))
+    return [
+      {
+        file: '(input)',
+        problem: 'the input is nested too deeply to process',
+        expected: `JSON nested at most ${MAX_DEPTH} levels`,
+        found: 'a deeper structure (the call stack ran out)',
+        fix: 'flatten the JSON: no file of this project needs deep nesting',
+      },
+    ];
+  return undefined;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   try {
@@ -110,17 +140,23 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await command.run(values, positionals);
   } catch (e) {
-    if (e instanceof InputError) {
-      process.stderr.write(`${e.message}\n`);
-      emitWorkflowCommands(e.problems);
-      appendStepSummary(
-        `### stepanakert ${name}: failed\n\n${e.problems.map((p) => `- \`${formatWhere(p)}\`: ${p.problem}`).join('\n')}\n`,
-      );
+    const problems = asProblems(e);
+    if (problems) {
+      process.stderr.write(`${problems.map(formatProblem).join('\n\n')}\n`);
+      emitWorkflowCommands(problems);
+      try {
+        appendStepSummary(
+          `### stepanakert ${name}: failed\n\n${problems.map((p) => `- \`${formatWhere(p)}\`: ${p.problem}`).join('\n')}\n`,
+        );
+      } catch (summary) {
+        // the error is told above; a job summary that cannot be written adds nothing to it
+        if (!isSystemError(summary)) throw summary;
+      }
       return 1;
     }
     if (e instanceof UsageError) {
       process.stderr.write(
-        `stepanakert: ${e.message}\nRun "stepanakert ${e.command ? `${e.command} ` : ''}--help" for ${e.command ? 'its options' : 'the commands'}.\n`,
+        `stepanakert: ${printable(e.message)}\nRun "stepanakert ${e.command ? `${e.command} ` : ''}--help" for ${e.command ? 'its options' : 'the commands'}.\n`,
       );
       return 2;
     }

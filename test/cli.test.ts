@@ -26,7 +26,7 @@ describe('the command line', () => {
   munitions         25     4.9 KiB    13.8 KiB     5.2 KiB
   actors            20     3.2 KiB     7.4 KiB     3.6 KiB
   claims            79    32.0 KiB    52.4 KiB     8.3 KiB
-  and datapackage.json (60.0 KiB), CODEBOOK.md (36.1 KiB), README.md (8.9 KiB), LICENSE (1.2 KiB), index.html (83.3 KiB), timeline.svg (5.0 KiB), SHA256SUMS (2.1 KiB)
+  and datapackage.json (62.0 KiB), CODEBOOK.md (37.3 KiB), README.md (8.9 KiB), LICENSE (1.2 KiB), index.html (83.3 KiB), timeline.svg (5.0 KiB), SHA256SUMS (2.2 KiB)
 
   annotations: 169 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -54,10 +54,10 @@ describe('the command line', () => {
         claims: 79,
       },
       files: {
-        'CODEBOOK.md': 37001,
+        'CODEBOOK.md': 38190,
         LICENSE: 1223,
-        'README.md': 9109,
-        SHA256SUMS: 2149,
+        'README.md': 9146,
+        SHA256SUMS: 2230,
         'actors.csv': 3290,
         'actors.json': 7566,
         'actors.parquet': 3636,
@@ -70,7 +70,7 @@ describe('the command line', () => {
         'damage.csv': 4827,
         'damage.json': 11902,
         'damage.parquet': 5106,
-        'datapackage.json': 61435,
+        'datapackage.json': 63480,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,

@@ -41,9 +41,9 @@ describe('an OUT that publishing would destroy is refused, and left as it was', 
   const cases: [string, string, string, string][] = [
     [
       'notes',
-      'the output folder holds files that are not a published dataset, and publishing replaces the whole folder',
-      '1 entries without SHA256SUMS and datapackage.json (todo.txt)',
-      'choose a new or empty OUT, or empty the folder yourself if its files can go',
+      'the output folder holds entries that its SHA256SUMS does not list, and publishing replaces the whole folder',
+      '1 unlisted entry: todo.txt',
+      'choose a new or empty OUT, or move those entries out of the folder',
     ],
     [
       'afile',

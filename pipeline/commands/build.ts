@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { build } from '../build.js';
 import { ATOMIC_EXCHANGE } from '../lib/atomic-folder.js';
+import { printable } from '../lib/errors.js';
 import { appendStepSummary } from '../lib/github.js';
 import { requireReplaceable } from '../lib/output-folder.js';
+import { MAX_TABLE_BYTES, ReadRefusal, readInside } from '../lib/read-inside.js';
 import { colour, progress, size } from '../lib/terminal.js';
 import type { Command } from '../lib/usage.js';
 import { readRelease } from '../metadata/release.js';
@@ -29,6 +31,9 @@ Options:
   --out <folder>   output folder (default: dist)
   --quiet          print nothing but errors
   --json           print the summary as JSON on stdout instead
+  --inputs <file>  for make: the list of this build's inputs, written as
+                   <list>.new-<n>; renamed to <list> once OUT is published,
+                   while OUT's lock is held
   -h, --help       show this help
 
 Example:
@@ -38,6 +43,7 @@ Example:
     out: { type: 'string', default: 'dist' },
     quiet: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    inputs: { type: 'string' },
   },
   async run(values) {
     const started = performance.now();
@@ -51,7 +57,15 @@ Example:
     // refused or repaired before the old dataset is read for the summary's changes
     requireReplaceable(out, String(values.raw));
     const before = readPublished(out);
-    const result = await build(String(values.raw), out, renderMetadata(readRelease()), onProgress);
+    const inputs = values.inputs === undefined ? undefined : String(values.inputs);
+    if (inputs !== undefined) clearStaleLists(inputs);
+    const result = await build(
+      String(values.raw),
+      out,
+      renderMetadata(readRelease()),
+      onProgress,
+      inputs === undefined ? undefined : () => renameSync(inputs, inputs.replace(/\.new-\d+$/, '')),
+    );
     const summary = {
       out,
       documents: result.documents,
@@ -63,7 +77,11 @@ Example:
       seconds: Math.round(performance.now() - started) / 1000,
     };
     appendStepSummary(
-      summaryMarkdown({ ...summary, changes: before && diffTables(before, result.tables) }),
+      summaryMarkdown({
+        ...summary,
+        changes: before && diffTables(before.tables, result.tables),
+        unreadable: before?.unreadable ?? {},
+      }),
     );
     if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else if (!quiet) process.stderr.write(formatSummary(summary, result.files));
@@ -86,7 +104,7 @@ export function formatSummary(s: Summary, files: Publication): string {
   const sizeOf = (name: string) => size(files.get(name)?.bytes ?? 0);
   const total = Object.values(s.annotations).reduce((a, b) => a + b, 0);
   const lines = [
-    `${colour(e, 'green', 'built')} ${s.out} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s`,
+    `${colour(e, 'green', 'built')} ${printable(s.out)} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s`,
     '',
     `  ${'table'.padEnd(12)}${'rows'.padStart(8)}  ${'csv'.padStart(10)}  ${'json'.padStart(10)}  ${'parquet'.padStart(10)}`,
     ...TABLES.map(
@@ -102,13 +120,47 @@ export function formatSummary(s: Summary, files: Publication): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The rows of an earlier publication in `out` (for the job summary's changes), if there is one. */
-function readPublished(out: string): Partial<Record<TableName, Row[]>> | undefined {
+/**
+ * The rows of an earlier publication in `out` (for the job summary's changes), if there is one.
+ * A table that cannot be read (damaged, partial, not a file) is left out and said why.
+ */
+function readPublished(
+  out: string,
+): { tables: Partial<Record<TableName, Row[]>>; unreadable: Record<string, string> } | undefined {
   if (!existsSync(join(out, 'SHA256SUMS'))) return undefined;
   const tables: Partial<Record<TableName, Row[]>> = {};
+  const unreadable: Record<string, string> = {};
   for (const t of TABLES) {
-    const path = join(out, `${t}.json`);
-    if (existsSync(path)) tables[t] = JSON.parse(readFileSync(path, 'utf8')) as Row[];
+    const name = `${t}.json`;
+    if (!existsSync(join(out, name))) {
+      unreadable[name] = 'missing';
+      continue;
+    }
+    try {
+      const rows: unknown = JSON.parse(readInside(out, name, MAX_TABLE_BYTES).toString('utf8'));
+      if (!Array.isArray(rows) || !rows.every((r) => r !== null && typeof r === 'object'))
+        throw new Error('not a list of rows');
+      tables[t] = rows as Row[];
+    } catch (e) {
+      unreadable[name] =
+        e instanceof ReadRefusal ? e.found : ((e as Error).message.split('\n')[0] ?? '');
+    }
   }
-  return tables;
+  return { tables, unreadable };
+}
+
+/** Removes the pending input lists (`<list>.new-<pid>`) of makes that were stopped before they finished. */
+function clearStaleLists(pending: string): void {
+  const list = basename(pending.replace(/\.new-\d+$/, ''));
+  const dir = dirname(pending);
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(`${list}.new-`)) continue;
+    const pid = Number(name.slice(list.length + 5));
+    if (!Number.isSafeInteger(pid) || pid <= 0 || join(dir, name) === pending) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(dir, name), { force: true });
+    }
+  }
 }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail } from '../lib/errors.js';
+import { fail, show } from '../lib/errors.js';
+import { MAX_TABLE_BYTES, ReadRefusal, readInside } from '../lib/read-inside.js';
 import type { Command } from '../lib/usage.js';
 import { countText } from '../records/count-text.js';
 import { headlineFigures } from '../records/headline.js';
@@ -45,7 +46,28 @@ Example:
           found: 'no such file',
           fix: 'build it with `make` or pass --out <folder>',
         });
-      return JSON.parse(readFileSync(path, 'utf8')) as Row[];
+      let rows: unknown;
+      try {
+        rows = JSON.parse(readInside(dir, `${t}.json`, MAX_TABLE_BYTES).toString('utf8'));
+      } catch (e) {
+        if (!(e instanceof ReadRefusal) && !(e instanceof SyntaxError)) throw e;
+        fail({
+          file: path,
+          problem: 'the table cannot be read',
+          expected: e instanceof ReadRefusal ? e.expected : 'a JSON list of rows',
+          found: e instanceof ReadRefusal ? e.found : e.message,
+          fix: 'run `make check OUT=<folder>` for what is wrong; download or rebuild the folder',
+        });
+      }
+      if (!Array.isArray(rows) || !rows.every((r) => r !== null && typeof r === 'object'))
+        fail({
+          file: path,
+          problem: 'the table cannot be read',
+          expected: 'a JSON list of rows',
+          found: show(rows),
+          fix: 'run `make check OUT=<folder>` for what is wrong; download or rebuild the folder',
+        });
+      return rows as Row[];
     };
     const figures = stats(load);
     process.stdout.write(

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fail } from './errors.js';
+import { fail, isSystemError, systemProblem } from './errors.js';
 import { ROOT_DIR } from './root.js';
 
 /**
@@ -42,18 +42,27 @@ export const ATOMIC_EXCHANGE = exchange !== undefined;
 export interface Staging {
   /** The temporary folder to write into. */
   dir: string;
-  /** Swaps the temporary folder in place of the target and releases the lock. */
-  commit(): void;
+  /** Swaps the temporary folder in place of the target, runs `whileLocked`, releases the lock. */
+  commit(whileLocked?: () => void): void;
   /** Removes the temporary folder and releases the lock. */
   abort(): void;
 }
 
+/**
+ * Whether a process is alive. A zombie (dead, not yet reaped: its parent died too, and where
+ * nothing reaps orphans it stays) holds nothing, so it counts as dead (read from /proc on Linux).
+ */
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (not Linux): the signal said it is there
   }
 };
 
@@ -164,22 +173,42 @@ function removeStale(lock: string, holder: number, mine: string): void {
   }
 }
 
-export function stage(target: string): Staging {
-  const { abs, parent, lock, prefix } = names(target);
+/**
+ * Swaps two paths in one step; false when the file system cannot (EINVAL, ENOSYS: the caller
+ * renames twice instead). Other failures are thrown as system errors, with both paths.
+ */
+function exchanged(a: string, b: string): boolean {
   try {
-    mkdirSync(parent, { recursive: true });
-    acquire(lock, target, join(parent, `${prefix}lock-${process.pid}`));
+    exchange?.(a, b);
+    return true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === undefined) throw e;
+    if (code === 'EINVAL' || code === 'ENOSYS') return false;
+    throw Object.assign(e as Error, { syscall: 'renameat2', path: a, dest: b });
+  }
+}
+
+/** Removes the previous copy once the new one is in place; a failure says the new one is published. */
+function removeOld(target: string, old: string): void {
+  try {
+    rmSync(old, { recursive: true, force: true });
+  } catch (e) {
+    if (!isSystemError(e)) throw e;
+    const p = systemProblem(e);
     fail({
       file: target,
-      problem: 'the output folder cannot be written',
-      expected: `a folder this process may create and write in (${parent})`,
-      found: `${code}: ${(e as Error).message}`,
-      fix: 'choose an OUT in a folder you can write to',
+      problem: `the new dataset is published, but the previous copy could not be removed: ${p.problem}`,
+      expected: p.expected,
+      found: p.found,
+      fix: `remove ${old} yourself (as its owner), then ${p.fix.replace(/ and run again$/, '')}`,
     });
   }
+}
+
+export function stage(target: string): Staging {
+  const { abs, parent, lock, prefix } = names(target);
+  mkdirSync(parent, { recursive: true });
+  acquire(lock, target, join(parent, `${prefix}lock-${process.pid}`));
   recover(target);
   const dir = join(parent, `${prefix}tmp-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
@@ -187,21 +216,29 @@ export function stage(target: string): Staging {
   const release = () => rmSync(lock, { force: true });
   return {
     dir,
-    commit() {
-      if (!existsSync(abs)) {
-        renameSync(dir, abs);
-      } else if (exchange) {
-        // one step: the target is the new folder, the temporary path now holds the old one
-        exchange(dir, abs);
-        rmSync(dir, { recursive: true, force: true });
-      } else {
-        // two steps; a run killed between them leaves the old folder, which recover() puts back
-        const old = join(parent, `${prefix}old-${process.pid}`);
-        renameSync(abs, old);
-        renameSync(dir, abs);
-        rmSync(old, { recursive: true, force: true });
+    commit(whileLocked) {
+      try {
+        if (!existsSync(abs)) {
+          renameSync(dir, abs);
+        } else if (exchange && exchanged(dir, abs)) {
+          // one step: the target is the new folder, the temporary path now holds the old one
+          removeOld(target, dir);
+        } else {
+          // two steps; a run killed between them leaves the old folder, which recover() puts back
+          const old = join(parent, `${prefix}old-${process.pid}`);
+          renameSync(abs, old);
+          try {
+            renameSync(dir, abs);
+          } catch (e) {
+            renameSync(old, abs); // the old folder back in place before the error is told
+            throw e;
+          }
+          removeOld(target, old);
+        }
+        whileLocked?.();
+      } finally {
+        release();
       }
-      release();
     },
     abort() {
       rmSync(dir, { recursive: true, force: true });

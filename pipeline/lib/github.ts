@@ -38,5 +38,11 @@ export function emitWorkflowCommands(
 /** Appends Markdown to the job summary when GITHUB_STEP_SUMMARY names a file. */
 export function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): void {
   const file = env.GITHUB_STEP_SUMMARY;
-  if (file) appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+  if (!file) return;
+  try {
+    appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+  } catch (e) {
+    // a failed write names no path (it fails on the descriptor): name the summary file
+    throw Object.assign(e as Error, { path: (e as NodeJS.ErrnoException).path ?? file });
+  }
 }

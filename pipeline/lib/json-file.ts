@@ -38,6 +38,7 @@ export function parseJsonFile(file: string, text: string): JsonFile {
   } catch {
     syntaxError(file, text);
   }
+  requireShallow(file, text);
   let tree: Node | undefined;
   return {
     file,
@@ -53,6 +54,36 @@ export function parseJsonFile(file: string, text: string): JsonFile {
       return lineColumn(text, target?.offset ?? 0);
     },
   };
+}
+
+/** How deep JSON may nest: far more than any file of the project needs, far less than the stack allows. */
+export const MAX_DEPTH = 64;
+
+/** Refuses JSON nested deeper than MAX_DEPTH (validators and readers recurse), at the place it does. */
+function requireShallow(file: string, text: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) {
+        const at = lineColumn(text, i);
+        fail({
+          file,
+          ...at,
+          problem: 'the JSON is nested too deeply',
+          expected: `at most ${MAX_DEPTH} levels of arrays and objects`,
+          found: `more than ${MAX_DEPTH} levels at line ${at.line}, column ${at.column}`,
+          fix: 'flatten the structure: no file of this project needs deep nesting',
+        });
+      }
+    } else if (c === 93 || c === 125) depth--;
+  }
 }
 
 function syntaxError(file: string, text: string): never {

@@ -1,11 +1,12 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { recover } from './atomic-folder.js';
 import { fail } from './errors.js';
+import { ReadRefusal, readInside } from './read-inside.js';
 import { ROOT_DIR } from './root.js';
 
-/** The files every folder this pipeline publishes holds. */
-const MARKERS = ['SHA256SUMS', 'datapackage.json'];
+/** The most bytes a SHA256SUMS read to decide whether a folder may be replaced may have. */
+const MAX_SUMS_BYTES = 16 * 2 ** 20;
 
 /** The absolute path with symbolic links resolved, as far as the path exists. */
 function real(path: string): string {
@@ -22,8 +23,9 @@ const within = (inner: string, outer: string) => {
 
 /**
  * Refuses an output folder that publishing would destroy: publishing replaces OUT as a whole,
- * so OUT must be new, empty, or a dataset published before, and never the raw folder, a folder
- * inside it or holding it, or a folder holding the repository.
+ * so OUT must be new, empty, or a dataset published before (every entry listed in its own
+ * SHA256SUMS), and never the raw folder, a folder inside it or holding it, or a folder holding
+ * the repository.
  */
 export function requireReplaceable(outDir: string, rawDir: string): void {
   const out = real(outDir);
@@ -71,18 +73,57 @@ export function requireReplaceable(outDir: string, rawDir: string): void {
       `a file at ${outDir}`,
       'choose a folder for OUT, or move the file away',
     );
-  const entries = readdirSync(out);
-  if (entries.length > 0 && !MARKERS.every((m) => entries.includes(m)))
+  const unexpected = unlisted(out);
+  if (unexpected.length > 0)
     refuse(
-      'the output folder holds files that are not a published dataset, and publishing replaces the whole folder',
-      `${entries.length} entries without ${MARKERS.join(' and ')} (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''})`,
-      'choose a new or empty OUT, or empty the folder yourself if its files can go',
+      'the output folder holds entries that its SHA256SUMS does not list, and publishing replaces the whole folder',
+      `${unexpected.length} unlisted ${unexpected.length === 1 ? 'entry' : 'entries'}: ${unexpected.slice(0, 5).join(', ')}${unexpected.length > 5 ? ', …' : ''}`,
+      'choose a new or empty OUT, or move those entries out of the folder',
     );
-  for (const m of MARKERS)
-    if (existsSync(join(out, m)) && !statSync(join(out, m)).isFile())
-      refuse(
-        'the output folder is not a published dataset',
-        `${m} is not a file`,
-        'choose a new or empty OUT',
-      );
+}
+
+/** A line of SHA256SUMS: 64 hex digits, two spaces (or space and star), a relative path. */
+const SUMS_LINE = /^[0-9a-f]{64} [ *](.+)$/;
+
+/**
+ * The entries of `out` that its own SHA256SUMS does not list (besides SHA256SUMS itself), as
+ * relative paths: files not listed, links, devices, FIFOs, and folders that hold nothing listed.
+ * Without a readable SHA256SUMS every entry is unlisted.
+ */
+export function unlisted(out: string): string[] {
+  const listed = new Set<string>();
+  try {
+    const sums = readInside(out, 'SHA256SUMS', MAX_SUMS_BYTES).toString('utf8');
+    for (const line of sums.split('\n')) {
+      const name = SUMS_LINE.exec(line)?.[1];
+      if (name !== undefined) listed.add(normalize(name));
+    }
+  } catch (e) {
+    if (!(e instanceof ReadRefusal) && (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  return unlistedEntries(out, listed);
+}
+
+/** The entries of `dir` that are not files named in `listed` (nor folders on the way to one). */
+export function unlistedEntries(dir: string, listed: Set<string>): string[] {
+  const names = new Set([...listed].map((n) => normalize(n)));
+  const folders = new Set(
+    [...names].flatMap((n) =>
+      n
+        .split(sep)
+        .slice(0, -1)
+        .map((_, i, a) => a.slice(0, i + 1).join(sep)),
+    ),
+  );
+  const found: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = rel === '' ? e.name : join(rel, e.name);
+      if (path === 'SHA256SUMS' && e.isFile()) continue;
+      if (e.isDirectory() && folders.has(path)) walk(path);
+      else if (!(e.isFile() && names.has(path))) found.push(e.isDirectory() ? `${path}/` : path);
+    }
+  };
+  walk('');
+  return found.sort();
 }

@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import compiled from '../validators/compiled.cjs';
 import { type Problem, show } from './errors.js';
 import { schemaJson } from './schema-files.js';
+import { TEXT_PATTERNS } from './text-patterns.js';
 
 export { SCHEMA_DIR, schemaIds, schemaJson } from './schema-files.js';
 
@@ -63,6 +64,15 @@ export function describeAjvError(
         expected: `type ${String(p.type)}`,
         found: `${show(value)} (${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value})`,
       };
+    case 'pattern':
+      if (TEXT_PATTERNS[String(p.pattern)] !== undefined)
+        return {
+          field,
+          problem: 'the text is not well-formed',
+          expected: String(TEXT_PATTERNS[String(p.pattern)]),
+          found: show(value),
+        };
+      return defaultDescription(error, field, value);
     case 'format':
       return {
         field,
@@ -83,13 +93,18 @@ export function describeAjvError(
       };
     }
     default:
-      return {
-        field,
-        problem: `fails the schema rule "${error.keyword}"`,
-        expected: error.message ?? error.keyword,
-        found: show(value),
-      };
+      return defaultDescription(error, field, value);
   }
+}
+
+/** Any other rule: its keyword and ajv's own words. */
+function defaultDescription(error: ErrorObject, field: string | undefined, value: unknown) {
+  return {
+    field,
+    problem: `fails the schema rule "${error.keyword}"`,
+    expected: error.message ?? error.keyword,
+    found: show(value),
+  };
 }
 
 /** A JSON pointer as a dotted field name: "/licence/name" → "licence.name". */

@@ -14,8 +14,11 @@ export interface FieldInfo {
   vocabulary?: string;
   pattern?: string;
   minimum?: number;
+  maximum?: number;
   minLength?: number;
 }
+
+export { TEXT_PATTERNS } from '../lib/text-patterns.js';
 
 function resolve(node: Record<string, unknown>): Record<string, unknown> {
   const ref = node.$ref;
@@ -60,6 +63,7 @@ export function fieldInfo(table: TableName): FieldInfo[] {
     if (typeof p.const === 'string') info.enum = [p.const];
     if (typeof p.pattern === 'string') info.pattern = p.pattern;
     if (typeof p.minimum === 'number') info.minimum = p.minimum;
+    if (typeof p.maximum === 'number') info.maximum = p.maximum;
     if (typeof p.minLength === 'number') info.minLength = p.minLength;
     return info;
   });

@@ -20,6 +20,7 @@ export function renderMetadata(release: ReleaseInfo) {
       ['datapackage.json', toDatapackage(tables.documents, files, release)],
       ['CODEBOOK.md', toCodebook(release)],
       ['README.md', toDatasetCard(tables, release, agreements)],
+      ['agreement.json', `${JSON.stringify(agreements, null, 2)}\n`],
       ['LICENSE', toLicence(tables)],
       ['index.html', toExplorer(tables, texts, release)],
       ['timeline.svg', toTimelineSvg(tables)],

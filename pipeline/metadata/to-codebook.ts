@@ -1,6 +1,6 @@
 import { schemaJson } from '../lib/schema-files.js';
 import { TABLES, tableSchema } from '../records/tables.js';
-import { fieldInfo } from './fields.js';
+import { fieldInfo, TEXT_PATTERNS } from './fields.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -57,7 +57,7 @@ export function toCodebook(release: ReleaseInfo): string {
       const allowed = f.enum
         ? f.enum.map((v) => `\`${v}\``).join(', ')
         : f.pattern
-          ? `pattern \`${f.pattern}\``
+          ? (TEXT_PATTERNS[f.pattern] ?? `pattern \`${f.pattern}\``)
           : '';
       out.push(
         `| \`${f.name}\` | ${typeOf(f)} | ${f.nullable ? 'no' : 'yes'} | ${cell(f.description)} | ${cell(allowed)} |`,

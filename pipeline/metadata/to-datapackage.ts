@@ -51,6 +51,7 @@ function frictionlessField(f: FieldInfo): Record<string, unknown> {
   if (f.enum) constraints.enum = f.enum;
   if (f.pattern) constraints.pattern = f.pattern;
   if (f.minimum !== undefined) constraints.minimum = f.minimum;
+  if (f.maximum !== undefined) constraints.maximum = f.maximum;
   if (f.minLength !== undefined && type === 'string') constraints.minLength = f.minLength;
   return {
     name: f.name,

@@ -1,20 +1,24 @@
 import type { AgreementReport } from '../agreement/report.js';
+import { markdownText } from '../lib/markdown.js';
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
+
+/** A value of the tables quoted into the card, Markdown escaped. */
+const md = (value: unknown) => markdownText(String(value));
 
 function campaignTotals(tables: Tables): string[] {
   const figures = headlineFigures(tables);
   const lines: string[] = [];
   for (const c of figures.casualties) {
     lines.push(
-      `- ${String(c.outcome)}: ${String(c.count_quote)} (${String(c.qualifier)}), quoted from "${String(c.quote)}"`,
+      `- ${String(c.outcome)}: ${md(c.count_quote)} (${String(c.qualifier)}), quoted from "${md(c.quote)}"`,
     );
   }
   for (const d of figures.buildings) {
     lines.push(
-      `- ${String(d.object)} ${String(d.damage_level)}: ${String(d.count_quote)} (${String(d.qualifier)}), quoted from "${String(d.quote)}"`,
+      `- ${md(d.object)} ${String(d.damage_level)}: ${md(d.count_quote)} (${String(d.qualifier)}), quoted from "${md(d.quote)}"`,
     );
   }
   return lines;
@@ -42,7 +46,7 @@ export function agreementSection(agreements: AgreementReport[]): string {
         ),
       );
       return [
-        `Document \`${r.document_id}\`, coded a second time (coder: ${r.coder}) from the text and the coding guide alone (\`second-coding.json\`, SHA-256 \`${r.second_coding_sha256}\`), compared with the annotations before any disagreement was reconciled (\`annotations.json\`, SHA-256 \`${r.annotations_sha256}\`). Records are matched by span overlap within each table, one to one; kappa is Cohen's, for category fields (— where undefined). Every disagreement was then reconciled in the annotations: corrected, or kept with the reason in the annotation's note.`,
+        `Document \`${r.document_id}\`, coded a second time (coder: ${md(r.coder)}) from the text and the coding guide alone (\`second-coding.json\`, SHA-256 \`${r.second_coding_sha256}\`), compared with the annotations before any disagreement was reconciled (\`annotations.json\`, SHA-256 \`${r.annotations_sha256}\`). Records are matched by span overlap within each table, one to one; kappa is Cohen's, for category fields (— where undefined). Every disagreement was then reconciled in the annotations: corrected, or kept with the reason in the annotation's note. The figures are in \`agreement.json\`.`,
         '',
         '| table | annotations | second coding | matched | only in annotations | only in second coding |',
         '| --- | --- | --- | --- | --- | --- |',
@@ -100,7 +104,7 @@ ${campaignTotals(tables).join('\n')}
 
 ## Where it comes from
 
-${docs.map((d) => `- "${String(d.title)}", ${String(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : String(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
+${docs.map((d) => `- "${md(d.title)}", ${md(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : md(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
 
 ${dataset.changes}
 

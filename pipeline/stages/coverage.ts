@@ -1,5 +1,5 @@
 import { type Annotation, QUOTED_FIELDS } from '../annotations.js';
-import { codePointLength, lineColumnAt } from '../lib/code-points.js';
+import { codePointLength, lineLocator } from '../lib/code-points.js';
 import { type Problem, show } from '../lib/errors.js';
 import { findMentions, type Mention } from './find-mentions.js';
 import type { SourceDocument } from './ingest.js';
@@ -77,11 +77,12 @@ export function coverage(doc: SourceDocument, annotations: Annotation[]): Covera
 
 /** Each uncovered mention as a problem at its line and column in the article. Pure. */
 export function uncoveredProblems(doc: SourceDocument, report: CoverageReport): Problem[] {
+  const at = lineLocator(doc.text);
   return report.mentions
     .filter((m) => m.status === 'uncovered')
     .map((m) => ({
       file: doc.raw.textPath,
-      ...lineColumnAt(doc.text, m.start),
+      ...at(m.start),
       problem: `the ${m.type.replace('_', ' ')} is not covered by any annotation`,
       expected:
         'an annotation whose value words are the mention (a date, time or count), or an exclusion with its reason',

@@ -31,6 +31,8 @@ export function summaryMarkdown(s: {
   out: string;
   records: Record<string, number>;
   changes: Record<TableName, TableChanges> | undefined;
+  /** Tables of the earlier OUT that could not be read, file → why. */
+  unreadable?: Record<string, string>;
   annotations: Record<string, number>;
   coverage: Record<string, number>;
 }): string {
@@ -49,21 +51,28 @@ export function summaryMarkdown(s: {
     '| table | rows | added | removed | changed |',
     '| --- | ---: | ---: | ---: | ---: |',
     ...TABLES.map((t) => {
-      const c = s.changes?.[t];
+      const c = s.unreadable?.[`${t}.json`] === undefined ? s.changes?.[t] : undefined;
       return `| ${t} | ${s.records[t]} | ${c ? c.added.length : '—'} | ${c ? c.removed.length : '—'} | ${c ? c.changed.length : '—'} |`;
     }),
     '',
   ];
   if (!s.changes) lines.push(`No earlier \`${s.out}\` to compare with.`, '');
   else {
-    const details = TABLES.flatMap((t) => {
+    const unread = Object.entries(s.unreadable ?? {}).map(
+      ([file, why]) =>
+        `- ${file}: the earlier file could not be read (${why}), so its changes are not shown.`,
+    );
+    const details = TABLES.filter((t) => s.unreadable?.[`${t}.json`] === undefined).flatMap((t) => {
       const c = s.changes?.[t] as TableChanges;
       return (['added', 'removed', 'changed'] as const)
         .filter((k) => c[k].length > 0)
         .map((k) => `- ${t}, ${k}: ${list(c[k])}`);
     });
     lines.push(
-      ...(details.length > 0 ? details : ['No row changed since the committed dataset.']),
+      ...unread,
+      ...(details.length > 0 || unread.length > 0
+        ? details
+        : ['No row changed since the committed dataset.']),
       '',
     );
   }

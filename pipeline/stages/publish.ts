@@ -27,13 +27,15 @@ export type RenderMetadata = (
 
 /**
  * Publish stage: writes every table as CSV, JSON and Parquet, the metadata derived from them and
- * SHA256SUMS into a temporary folder, then swaps it in place of `outDir` in one step.
+ * SHA256SUMS into a temporary folder, then swaps it in place of `outDir` in one step;
+ * `whileLocked` runs after the swap, while the folder's lock is still held.
  */
 export async function publish(
   outDir: string,
   tables: Tables,
   renderMetadata: RenderMetadata,
   texts: Map<string, string>,
+  whileLocked?: () => void,
   agreements: AgreementReport[] = [],
 ): Promise<Publication> {
   const staging = stage(outDir);
@@ -58,12 +60,13 @@ export async function publish(
     }
     for (const [name, text] of renderMetadata(tables, files, texts, agreements)) write(name, text);
     write('SHA256SUMS', sha256sums(files));
-    staging.commit();
-    return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
   } catch (e) {
     staging.abort();
     throw e;
   }
+  // from here on the new folder is whole: a failure leaves it or the old one, never a mix
+  staging.commit(whileLocked);
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** `sha256sum` format: "<hex>  <name>\n", names in byte order, SHA256SUMS itself left out. */

@@ -93,9 +93,9 @@ export function readDocument(rawDir: string, folder: string): RawDocument {
   return {
     folder,
     ...paths,
-    textBytes: readFileSync(paths.textPath),
-    metadataText: readFileSync(paths.metadataPath, 'utf8'),
-    annotationsText: readFileSync(paths.annotationsPath, 'utf8'),
+    textBytes: readLimited(paths.textPath),
+    metadataText: readLimited(paths.metadataPath).toString('utf8'),
+    annotationsText: readLimited(paths.annotationsPath).toString('utf8'),
     ...(secondCoding ? { secondCoding } : {}),
     ...(agreement ? { agreement } : {}),
   };
@@ -105,8 +105,24 @@ export function readDocument(rawDir: string, folder: string): RawDocument {
 function readOptional(path: string): OptionalFile | undefined {
   if (!existsSync(path)) return undefined;
   if (!lstatSync(path).isFile()) outsideRaw(path);
-  const bytes = readFileSync(path);
+  const bytes = readLimited(path);
   return { path, bytes, text: bytes.toString('utf8') };
+}
+
+/** The most bytes a file of a document may have (64 MiB: offsets and every reader stay in range). */
+export const MAX_FILE_BYTES = 64 * 2 ** 20;
+
+function readLimited(path: string): Buffer {
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES)
+    fail({
+      file: path,
+      problem: 'the file is too large',
+      expected: `at most ${MAX_FILE_BYTES} bytes (64 MiB)`,
+      found: `${size} bytes`,
+      fix: 'split the document into several document folders',
+    });
+  return readFileSync(path);
 }
 
 /** Only regular files and folders inside RAW are read: a link could point anywhere. */

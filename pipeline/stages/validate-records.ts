@@ -121,7 +121,7 @@ function integrityProblems(
   for (const d of documents)
     problems.push(
       ...restatementProblems(d),
-      ...totalProblems(tables, d, locate),
+      ...totalProblems(tables, d.doc.id, locate),
       ...linkedReportProblems(d),
     );
   problems.push(...attributionProblems(tables, locate));
@@ -275,9 +275,13 @@ function restatementProblems(d: AnnotatedDocument): Problem[] {
 }
 
 /** The incident figures of a campaign never add up to more than its totals. */
-function totalProblems(tables: Tables, d: AnnotatedDocument, locate: Locate): Problem[] {
+export function totalProblems(
+  tables: Tables,
+  documentId: string,
+  locate: (table: TableName, row: Row) => Pick<Problem, 'file' | 'line' | 'column'>,
+): Problem[] {
   const problems: Problem[] = [];
-  const events = tables.events.filter((e) => e.document_id === d.doc.id);
+  const events = tables.events.filter((e) => e.document_id === documentId);
   for (const campaign of events.filter((e) => e.event_kind === 'campaign')) {
     const incidents = new Set(
       events.filter((e) => e.parent_event_id === campaign.event_id).map((e) => e.event_id),
