@@ -61,6 +61,7 @@ describe('the command line', () => {
         'actors.csv': 3290,
         'actors.json': 7566,
         'actors.parquet': 3636,
+        'agreement.json': 11366,
         'casualties.csv': 1284,
         'casualties.json': 3117,
         'casualties.parquet': 2945,

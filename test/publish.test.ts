@@ -54,6 +54,7 @@ describe('the published folder', () => {
         'LICENSE',
         'README.md',
         'SHA256SUMS',
+        'agreement.json',
         'datapackage.json',
         'index.html',
         'timeline.svg',

@@ -105,15 +105,15 @@ describe('a damaged or partial previous OUT is rebuilt', () => {
 | events | 6 | — | — | — |
 | casualties | 7 | 0 | 0 | 0 |
 | damage | 22 | 0 | 0 | 0 |
-| munitions | 24 | 0 | 0 | 0 |
-| actors | 19 | — | — | — |
-| claims | 71 | — | — | — |
+| munitions | 25 | 0 | 0 | 0 |
+| actors | 20 | — | — | — |
+| claims | 79 | — | — | — |
 
 - events.json: the earlier file could not be read (Unterminated string in JSON at position 100), so its changes are not shown.
 - actors.json: the earlier file could not be read (not a list of rows), so its changes are not shown.
 - claims.json: the earlier file could not be read (missing), so its changes are not shown.
 
-Annotations: 163, every one anchored exactly. Coverage: 39 mentions covered, 54 excluded, 0 uncovered.
+Annotations: 169, every one anchored exactly. Coverage: 39 mentions covered, 54 excluded, 0 uncovered.
 `);
   });
 });
