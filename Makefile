@@ -36,7 +36,7 @@ ifneq ($(UNSAFE),)
 $(error OUT="$(subst $(newline),\n,$(OUT))": make cannot name a target with any of ; : % * ? [ or a newline in it (found $(UNSAFE)); choose another folder name, or run "node $(COMPILED) build --out <folder>", which takes any name)
 endif
 
-.PHONY: FORCE dist test check clean help reanchor coverage agreement typecheck lint unit install audit bench readme types
+.PHONY: FORCE dist test check clean help reanchor coverage agreement typecheck lint unit install audit bench readme types examples archive
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -98,6 +98,9 @@ $(OUT_TARGET): $(COMPILED) $(INPUTS)
 check: $(COMPILED) ## verify a published folder OUT: checksums, schemas, formats agree, keys resolve
 	$(CLI) check --out $(call quote,$(OUT))
 
+archive: $(COMPILED) ## zip the published folder OUT reproducibly into build/ (the release's zip of the whole data package)
+	$(CLI) archive --out $(OUT)
+
 reanchor: $(COMPILED) ## re-anchor the annotations of RAW to revised texts (ACCEPT=id,… confirms fuzzy matches)
 	$(CLI) reanchor --raw $(call quote,$(RAW)) $(if $(ACCEPT),--accept $(call quote,$(ACCEPT)))
 
@@ -134,6 +137,11 @@ types: $(INSTALLED) ## regenerate the TypeScript types from schemas/ (package/in
 	@mkdir -p build
 	npx esbuild pipeline/types/write-types.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=build/write-types.mjs
 	node build/write-types.mjs
+
+examples: $(INSTALLED) ## regenerate the typed reads in examples/ from schemas/
+	@mkdir -p build
+	npx esbuild pipeline/metadata/write-examples.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=build/write-examples.mjs
+	node build/write-examples.mjs
 
 readme: $(COMPILED) ## regenerate the README's command reference from the --help texts
 	node -e "const fs=require('fs');const ref=require('child_process').execFileSync('node',['$(COMPILED)','help','--markdown'],{encoding:'utf8'});const r=fs.readFileSync('README.md','utf8');fs.writeFileSync('README.md',r.replace(/(<!-- commands:start -->\n)[\s\S]*(<!-- commands:end -->)/,(m,a,b)=>a+ref+b))"

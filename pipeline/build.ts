@@ -7,7 +7,7 @@ import { type CoverageStatus, coverage } from './stages/coverage.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
-import { type Publication, publish, type RenderMetadata } from './stages/publish.js';
+import { type Publication, publish, type Renderers } from './stages/publish.js';
 import { listDocuments, type RawDocument, readDocument } from './stages/read-raw.js';
 import { requireExact } from './stages/require-exact.js';
 import { checkKeys, validateRecords } from './stages/validate-records.js';
@@ -83,7 +83,7 @@ export function buildTables(
 export async function build(
   rawDir: string,
   outDir: string,
-  renderMetadata: RenderMetadata,
+  render: Renderers,
   onProgress?: (done: number, total: number) => void,
   whileLocked?: () => void,
 ): Promise<BuildResult & { files: Publication }> {
@@ -92,7 +92,7 @@ export async function build(
   const files = await publish(
     outDir,
     result.tables,
-    renderMetadata,
+    render,
     result.texts,
     whileLocked,
     result.agreements,

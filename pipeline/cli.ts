@@ -1,4 +1,5 @@
 import { agreementCommand } from './commands/agreement.js';
+import { archiveCommand } from './commands/archive.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { coverageCommand } from './commands/coverage.js';
@@ -67,6 +68,7 @@ export const COMMANDS: Command[] = [
   reanchorCommand,
   coverageCommand,
   agreementCommand,
+  archiveCommand,
   helpCommand,
 ];
 

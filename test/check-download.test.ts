@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
 import { sha256 } from '../pipeline/lib/hash.js';
 import { readRelease } from '../pipeline/metadata/release.js';
-import { renderMetadata } from '../pipeline/metadata/render-metadata.js';
+import { renderers } from '../pipeline/metadata/render-metadata.js';
 import { publish } from '../pipeline/stages/publish.js';
 import { cleanTempDirs, cli, DIST, RAW, ROOT, tempDir } from './helpers.js';
 
@@ -46,7 +46,7 @@ function fixAll(dir: string): void {
   const path = join(dir, 'datapackage.json');
   const d = JSON.parse(readFileSync(path, 'utf8'));
   for (const r of d.resources)
-    for (const e of [r, ...r.alternates]) {
+    for (const e of [r, ...(r.alternates ?? [])]) {
       const bytes = readFileSync(join(dir, e.path));
       Object.assign(e, { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` });
     }
@@ -226,7 +226,7 @@ describe('a damaged or doctored download is a list of problems, never a stack tr
     const row = built.tables.casualties.find((c) => c.count_quote === '13');
     expect(row).toBeDefined();
     Object.assign(row as object, { count_low: 130, count_best: 130, count_high: 130 });
-    await publish(out, built.tables, renderMetadata(readRelease()), built.texts);
+    await publish(out, built.tables, renderers(readRelease()), built.texts);
     const r = check(join(out, '..'));
     expect(r.stderr).toContain(
       problem(

@@ -26,7 +26,7 @@ describe('the command line', () => {
   munitions         25     4.9 KiB    13.8 KiB     5.2 KiB
   actors            20     3.2 KiB     7.4 KiB     3.6 KiB
   claims            79    32.0 KiB    52.4 KiB     8.3 KiB
-  and datapackage.json (62.0 KiB), CODEBOOK.md (37.3 KiB), README.md (8.9 KiB), LICENSE (1.2 KiB), index.html (83.3 KiB), timeline.svg (5.0 KiB), SHA256SUMS (2.2 KiB)
+  and CODEBOOK.md (37.5 KiB), LICENSE (1.2 KiB), READING.md (44.9 KiB), README.md (19.0 KiB), SHA256SUMS (2.4 KiB), agreement.json (11.1 KiB), datapackage.json (65.8 KiB), index.html (83.3 KiB), stepanakert-bombardment-2020.xlsx (34.8 KiB), timeline.svg (5.0 KiB)
 
   annotations: 169 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -54,10 +54,11 @@ describe('the command line', () => {
         claims: 79,
       },
       files: {
-        'CODEBOOK.md': 38190,
+        'CODEBOOK.md': 38450,
         LICENSE: 1223,
-        'README.md': 9146,
-        SHA256SUMS: 2230,
+        'READING.md': 45938,
+        'README.md': 19422,
+        SHA256SUMS: 2407,
         'actors.csv': 3290,
         'actors.json': 7566,
         'actors.parquet': 3636,
@@ -71,7 +72,7 @@ describe('the command line', () => {
         'damage.csv': 4827,
         'damage.json': 11902,
         'damage.parquet': 5106,
-        'datapackage.json': 63480,
+        'datapackage.json': 67422,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
@@ -82,6 +83,7 @@ describe('the command line', () => {
         'munitions.csv': 5011,
         'munitions.json': 14092,
         'munitions.parquet': 5349,
+        'stepanakert-bombardment-2020.xlsx': 35678,
         'timeline.svg': 5073,
       },
       annotations: { exact: 169, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },

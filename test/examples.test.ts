@@ -1,121 +1,122 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXAMPLES, withBlock } from '../pipeline/metadata/examples.js';
+import { cleanTempDirs, DIST, ROOT, tempDir } from './helpers.js';
+import { PYTHON, RSCRIPT, run } from './runtimes.js';
 
-describe('notebook examples answer "casualties by incident, with their claimants"', () => {
-  it('JavaScript', () => {
-    const out = execFileSync(process.execPath, ['examples/casualties-by-incident.mjs'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(
-      out,
-    ).toBe(`2020-09-27..2020-09-27 incident injured more_than 13–? — Office of the President of the Republic of Artsakh asserts; Ministry of Defence of Azerbaijan denies
-2020-09-27..2020-09-27 incident injured exact 4 — Unnamed reports on the afternoon bombardment reports
-2020-09-27..2020-09-27 incident killed exact 1 — Unnamed reports on the afternoon bombardment reports
-2020-09-27..2020-11-11 campaign injured exact 51 — The article itself (no source named) reports; The article itself (no source named) reports
-2020-09-27..2020-11-11 campaign killed exact 13 — The article itself (no source named) reports; The article itself (no source named) reports
-2020-09-27..2020-11-11 campaign killed unspecified ?–? — Special Rapporteurs of the Office of the UN High Commissioner for Human Rights (OHCHR) asserts
-2020-09-27..2020-11-11 campaign injured unspecified ?–? — Special Rapporteurs of the Office of the UN High Commissioner for Human Rights (OHCHR) asserts
-`);
+afterAll(cleanTempDirs);
+
+/** The campaign totals the article states: 13 killed, 51 injured; no incident figure added twice. */
+const totals = (source: string) => `casualty totals from ${source}, without double counting:
+injured: low 51, best 51, high 51
+killed: low 13, best 13, high 13
+`;
+const CSV_AND_JSON = totals('casualties.csv') + totals('casualties.json');
+const example = (file: string) => join(ROOT, 'examples', file);
+
+describe('the examples print the casualty totals without double counting, run from anywhere', () => {
+  const elsewhere = tempDir();
+
+  it('pandas (Debian python3-pandas), from CSV and JSON', () => {
+    const r = run(PYTHON, [example('casualty_totals_pandas.py')], { cwd: elsewhere });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(CSV_AND_JSON);
   });
 
-  it('DuckDB SQL', async () => {
-    const sql = readFileSync(join(ROOT, 'examples/casualties-by-incident.sql'), 'utf8').replaceAll(
-      "'dist/",
-      `'${ROOT}/dist/`,
+  it('R (readr, jsonlite), from CSV and JSON', () => {
+    const r = run(RSCRIPT, [example('casualty_totals.R')], { cwd: elsewhere });
+    expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 0, stdout: CSV_AND_JSON });
+  });
+
+  it('nodejs-polars, from CSV and JSON', () => {
+    const r = run(process.execPath, [example('casualty-totals-polars.mjs')], { cwd: elsewhere });
+    expect({ stderr: r.stderr, stdout: r.stdout }).toEqual({ stderr: '', stdout: CSV_AND_JSON });
+  });
+
+  it('JavaScript: the npm package, CSV (d3-dsv) and JSON', () => {
+    const r = run(process.execPath, [example('casualty-totals.mjs')], { cwd: elsewhere });
+    expect({ stderr: r.stderr, stdout: r.stdout }).toEqual({
+      stderr: '',
+      stdout: totals('the npm package') + CSV_AND_JSON,
+    });
+  });
+
+  it('a folder given as the argument is read instead of dist/', () => {
+    const r = run(PYTHON, [example('casualty_totals_pandas.py'), '/nonexistent/'], {
+      cwd: elsewhere,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('/nonexistent/casualties.csv');
+  });
+
+  it('with an included_in column, pandas and R add up exactly the rows it leaves empty', () => {
+    // the campaign totals include the incident figures, but one incident row is left counted:
+    // 13 killed + 1 = 14, where the rule without included_in would give 13
+    const folder = join(tempDir(), 'data/');
+    const included: Record<string, string> = {
+      'stepanakert-2020:cas-0927-injured': 'stepanakert-2020:cas-lead-injured',
+      'stepanakert-2020:cas-1400-injured': 'stepanakert-2020:cas-lead-injured',
+    };
+    const json = JSON.parse(readFileSync(join(DIST, 'casualties.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
+    mkdirSync(folder);
+    writeFileSync(
+      join(folder, 'casualties.json'),
+      JSON.stringify(
+        json.map((c) => ({ ...c, included_in: included[String(c.casualty_id)] ?? null })),
+      ),
     );
+    const [header, ...lines] = readFileSync(join(DIST, 'casualties.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    writeFileSync(
+      join(folder, 'casualties.csv'),
+      [
+        `${header},included_in`,
+        ...lines.map((l) => `${l},${included[l.split(',')[0] ?? ''] ?? ''}`),
+      ]
+        .join('\n')
+        .concat('\n'),
+    );
+    for (const f of ['events.csv', 'events.json']) copyFileSync(join(DIST, f), join(folder, f));
+    const expected = (source: string) => `casualty totals from ${source}, without double counting:
+injured: low 51, best 51, high 51
+killed: low 14, best 14, high 14
+`;
+    const both = expected('casualties.csv') + expected('casualties.json');
+    expect(run(PYTHON, [example('casualty_totals_pandas.py'), folder]).stdout).toBe(both);
+    expect(run(RSCRIPT, [example('casualty_totals.R'), folder]).stdout).toBe(both);
+  });
+
+  it('DuckDB SQL, from CSV, with the folder in the variable base', async () => {
     const instance = await DuckDBInstance.create(':memory:');
     const c = await instance.connect();
-    const rows = (await c.runAndReadAll(sql)).getRowObjectsJson();
-    c.closeSync();
-    instance.closeSync();
-    const article = 'The article itself (no source named) reports';
-    const ohchr =
-      'Special Rapporteurs of the Office of the UN High Commissioner for Human Rights (OHCHR) asserts';
-    const row = (
-      id: string,
-      kind: string,
-      end: string,
-      outcome: string,
-      q: string,
-      lo: number | null,
-      best: number | null,
-      hi: number | null,
-      claimants: string,
-    ) => ({
-      event_id: `stepanakert-2020:${id}`,
-      event_kind: kind,
-      date_start: '2020-09-27',
-      date_end: end,
-      outcome,
-      qualifier: q,
-      count_low: lo,
-      count_best: best,
-      count_high: hi,
-      claimants,
-    });
-    expect(rows).toEqual([
-      row(
-        'campaign',
-        'campaign',
-        '2020-11-11',
-        'injured',
-        'exact',
-        51,
-        51,
-        51,
-        `${article}; ${article}`,
-      ),
-      row('campaign', 'campaign', '2020-11-11', 'injured', 'unspecified', null, null, null, ohchr),
-      row(
-        'campaign',
-        'campaign',
-        '2020-11-11',
-        'killed',
-        'exact',
-        13,
-        13,
-        13,
-        `${article}; ${article}`,
-      ),
-      row('campaign', 'campaign', '2020-11-11', 'killed', 'unspecified', null, null, null, ohchr),
-      row(
-        'inc-0927-0803',
-        'incident',
-        '2020-09-27',
-        'injured',
-        'more_than',
-        13,
-        null,
-        null,
-        'Ministry of Defence of Azerbaijan denies; Office of the President of the Republic of Artsakh asserts',
-      ),
-      row(
-        'inc-0927-1400',
-        'incident',
-        '2020-09-27',
-        'injured',
-        'exact',
-        4,
-        4,
-        4,
-        'Unnamed reports on the afternoon bombardment reports',
-      ),
-      row(
-        'inc-0927-1400',
-        'incident',
-        '2020-09-27',
-        'killed',
-        'exact',
-        1,
-        1,
-        1,
-        'Unnamed reports on the afternoon bombardment reports',
-      ),
-    ]);
+    try {
+      await c.run(`SET VARIABLE base = '${DIST}/'`);
+      const statements = readFileSync(example('casualty-totals.sql'), 'utf8')
+        .split(/;\s*\n/)
+        .map((s) => s.trim())
+        .filter((s) => s.replace(/^--.*$/gm, '').trim() !== '');
+      let rows: unknown[] = [];
+      for (const s of statements) rows = (await c.runAndReadAll(s)).getRowObjectsJson();
+      expect(rows).toEqual([
+        { outcome: 'injured', count_low: 51, count_best: 51, count_high: 51 },
+        { outcome: 'killed', count_low: 13, count_best: 13, count_high: 13 },
+      ]);
+    } finally {
+      c.closeSync();
+      instance.closeSync();
+    }
+  });
+
+  it('their typed reads are the ones generated from schemas/ (make examples)', () => {
+    for (const file of Object.keys(EXAMPLES) as (keyof typeof EXAMPLES)[]) {
+      const text = readFileSync(example(file), 'utf8');
+      expect(withBlock(file, text), `examples/${file}: run \`make examples\``).toBe(text);
+    }
   });
 });

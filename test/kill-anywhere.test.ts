@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFolder } from '../pipeline/stages/check-folder.js';
@@ -60,8 +60,24 @@ async function groupGone(pgid: number): Promise<void> {
   while (live()) await sleep(5);
 }
 
-/** `make dist` in a process group of its own, signalled as a whole after `ms` (Ctrl-C, a CI cancel, kill -9). */
-async function makeStopped(raw: string, out: string, signal: string, ms: number) {
+/** Resolves once OUT is another folder than `ino` (the swap happened), or when `done()`. */
+async function swapped(out: string, ino: number, done: () => boolean): Promise<void> {
+  while (!done()) {
+    try {
+      if (statSync(out).ino !== ino) return;
+    } catch {
+      // between the two renames of the fallback swap
+    }
+    await sleep(1);
+  }
+}
+
+/**
+ * `make dist` in a process group of its own, signalled as a whole after `ms`, or right after
+ * OUT was swapped (Ctrl-C, a CI cancel, kill -9).
+ */
+async function makeStopped(raw: string, out: string, signal: string, ms: number | 'swap') {
+  const ino = statSync(out).ino;
   const child = spawn('make', ['-s', 'dist', `RAW=${raw}`, `OUT=${out}`], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -84,7 +100,7 @@ async function makeStopped(raw: string, out: string, signal: string, ms: number)
   void exit.then(() => {
     finished = true;
   });
-  await Promise.race([sleep(ms), exit]);
+  await Promise.race([ms === 'swap' ? swapped(out, ino, () => finished) : sleep(ms), exit]);
   const signalled = !finished;
   if (signalled) process.kill(-(child.pid as number), signal);
   const code = await exit;
@@ -128,9 +144,15 @@ describe('a build stopped at any moment, make and the CLI alike', () => {
     let run = 0;
     for (; signalled < RUNS && run < MAX_RUNS; run++) {
       const signal = SIGNALS[Math.floor(random() * SIGNALS.length)] as string;
-      // one moment in four in the last part of the build, around the swap
-      const f = random() < 0.25 ? 0.8 + random() * 0.25 : random() * 1.05;
-      const ms = Math.round(f * whole);
+      // one moment in four in the last part of the build, around the swap: most just before the
+      // estimated end, where the swap is (a few tens of milliseconds before the exit), the rest
+      // past it, so that a build slower than the first one (a loaded machine) still finishes now
+      // and then and corrects the estimate
+      const late = random();
+      const f =
+        late < 0.15 ? 0.85 + random() * 0.15 : late < 0.25 ? 1 + random() * 0.3 : random() * 1.05;
+      // and one in ten right after the swap, whatever the machine's load made of the estimate
+      const ms = random() < 0.1 ? 'swap' : Math.round(f * whole);
       rmSync(out, { recursive: true, force: true });
       cpSync(old, out, { recursive: true });
       utimesSync(join(out, 'SHA256SUMS'), PAST, PAST); // older than RAW: make rebuilds
@@ -142,7 +164,7 @@ describe('a build stopped at any moment, make and the CLI alike', () => {
           : JSON.stringify(snap) === JSON.stringify(newSnap)
             ? 'new'
             : 'MIXED';
-      const where = `run ${run}: ${signal} at ${ms} ms (seed ${SEED})`;
+      const where = `run ${run}: ${signal} at ${ms === 'swap' ? 'the swap' : `${ms} ms`} (seed ${SEED})`;
       expect(state, where).not.toBe('MIXED');
       // never a refusal (a stale lock) nor make deleting a file ("Deleting file …")
       expect(r.err, where).not.toMatch(/error:|Deleting/);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { packageHome } from '../pipeline/metadata/home.js';
 import { generateAnnotationTypes, generateTypes } from '../pipeline/types/generate-types.js';
 import { cleanTempDirs, ROOT, tempDir } from './helpers.js';
 
@@ -32,12 +33,14 @@ describe('the dataset as a package', () => {
     );
   });
 
-  it('packs only the data, the schemas, the loader and their notices (npm pack --dry-run)', () => {
-    const files = (
-      JSON.parse(npm(['pack', '--dry-run', '--json'], ROOT))[0].files as { path: string }[]
-    )
-      .map((f) => f.path)
-      .sort();
+  it('is publishable: npm publish --dry-run would publish only the data, the schemas, the loader and their notices', () => {
+    const published = JSON.parse(
+      npm(['publish', '--dry-run', '--json', '--ignore-scripts'], ROOT),
+    ) as Record<string, { id: string; files: { path: string }[] }>;
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const entry = published[pkg.name];
+    expect(entry?.id).toBe(`stepanakert-bombardment-2020@${pkg.version}`);
+    const files = (entry?.files ?? []).map((f) => f.path).sort();
     const dist = readFileSync(join(ROOT, 'dist/SHA256SUMS'), 'utf8')
       .trim()
       .split('\n')
@@ -56,6 +59,32 @@ describe('the dataset as a package', () => {
         ...readFileSync(join(ROOT, 'test/fixtures/schema-files.txt'), 'utf8').trim().split('\n'),
       ].sort(),
     );
+  });
+
+  it('is public, licensed for its code and its data, published with provenance, and points home', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect({
+      private: pkg.private,
+      license: pkg.license,
+      publishConfig: pkg.publishConfig,
+      repository: pkg.repository,
+      homepage: pkg.homepage,
+      bugs: pkg.bugs,
+    }).toEqual({
+      private: undefined,
+      // the code is MIT (LICENSE), the data CC BY-SA 4.0 (dist/LICENSE)
+      license: 'MIT AND CC-BY-SA-4.0',
+      publishConfig: { access: 'public', provenance: true },
+      ...packageHome(),
+    });
+    expect(packageHome()).toEqual({
+      repository: {
+        type: 'git',
+        url: 'git+https://github.com/stepanakert-data/stepanakert-bombardment-2020.git',
+      },
+      homepage: 'https://github.com/stepanakert-data/stepanakert-bombardment-2020#readme',
+      bugs: { url: 'https://github.com/stepanakert-data/stepanakert-bombardment-2020/issues' },
+    });
   });
 
   it('installs from its tarball and imports from plain JavaScript and from TypeScript', () => {

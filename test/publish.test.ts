@@ -52,11 +52,13 @@ describe('the published folder', () => {
       [
         'CODEBOOK.md',
         'LICENSE',
+        'READING.md',
         'README.md',
         'SHA256SUMS',
         'agreement.json',
         'datapackage.json',
         'index.html',
+        'stepanakert-bombardment-2020.xlsx',
         'timeline.svg',
         ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`, `${t}.parquet`]),
       ].sort(),
@@ -72,10 +74,13 @@ describe('the published folder', () => {
     const validate = ajv.compile(profile);
     const descriptor = JSON.parse(readFileSync(join(fresh, 'datapackage.json'), 'utf8'));
     expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
-    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual([...TABLES]);
+    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual([
+      ...TABLES,
+      'workbook',
+    ]);
     expect(descriptor.resources[1].schema.primaryKey).toEqual(['event_id']);
     expect(descriptor.resources[1].schema.foreignKeys).toEqual([
-      { fields: ['parent_event_id'], reference: { fields: ['event_id'] } },
+      { fields: ['parent_event_id'], reference: { resource: 'events', fields: ['event_id'] } },
       { fields: ['document_id'], reference: { resource: 'documents', fields: ['document_id'] } },
     ]);
     expect(descriptor.licenses).toEqual([
@@ -140,8 +145,8 @@ describe('make check follows claims.subject_id into the table subject_table name
     };
     const descriptorPath = join(out, 'datapackage.json');
     const descriptor = JSON.parse(readFileSync(descriptorPath, 'utf8'));
-    for (const r of descriptor.resources as { path: string; alternates: { path: string }[] }[])
-      for (const f of [r, ...r.alternates]) Object.assign(f, facts(f.path));
+    for (const r of descriptor.resources as { path: string; alternates?: { path: string }[] }[])
+      for (const f of [r, ...(r.alternates ?? [])]) Object.assign(f, facts(f.path));
     writeFileSync(descriptorPath, `${JSON.stringify(descriptor, null, 2)}\n`);
     const files = new Map(
       readdirSync(out).map((n) => [n, { bytes: 0, sha256: sha256(readFileSync(join(out, n))) }]),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { archiveName, home } from '../pipeline/metadata/home.js';
 import { cleanTempDirs, ROOT, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
@@ -79,19 +80,32 @@ describe('the GitHub workflows', () => {
     expect(run().status).toBe(1);
   });
 
-  it('releases on a version tag: build, check, refuse a mismatched version, attach dist/ and SHA256SUMS', () => {
+  it('releases on a version tag: build, check, refuse a mismatched version, zip, publish to npm, attach the files', () => {
     const w = load('release.yml');
     expect(w.on).toEqual({ push: { tags: ['v*'] } });
+    expect((w as unknown as { permissions: unknown }).permissions).toEqual({
+      contents: 'write',
+      'id-token': 'write',
+    });
     const runs = steps(w)
       .map((x) => x.run)
-      .filter((r): r is string => r !== undefined);
-    expect(runs.slice(0, 2)).toEqual(['make', 'make check']);
-    // the same stale-dist/ check as ci.yml: a changed or an added file fails the release
-    expect(runs).toContain(
+      .filter((r): r is string => r !== undefined && !r.includes('\n'));
+    expect(runs).toEqual([
+      'make',
+      'make check',
+      // the same stale-dist/ check as ci.yml: a changed or an added file fails the release
       'git add --intent-to-add -- dist && git diff --exit-code --stat -- dist',
+      'make archive',
+      `gh release create "$GITHUB_REF_NAME" dist/* build/${archiveName()} --title "Dataset $GITHUB_REF_NAME" --notes-file CHANGELOG.md --verify-tag`,
+    ]);
+    const publish = steps(w).find((x) => x.name === 'Publish the package to npm with provenance');
+    expect(publish?.run?.trim().split('\n').at(-1)).toBe(
+      'npm publish --provenance --access public',
     );
-    expect(runs.at(-1)).toBe(
-      'gh release create "$GITHUB_REF_NAME" dist/* --title "Dataset $GITHUB_REF_NAME" --notes-file CHANGELOG.md --verify-tag',
+    // publishing comes after the checks and the zip, before the release
+    const names = steps(w).map((x) => x.name);
+    expect(names.indexOf(publish?.name)).toBeGreaterThan(
+      names.indexOf('Zip the whole data package reproducibly'),
     );
     const guard =
       steps(w).find((x) => x.name === 'Refuse a tag that differs from the dataset version')?.run ??
@@ -109,5 +123,29 @@ describe('the GitHub workflows', () => {
     expect(wrong.stdout).toBe(
       `::error title=Version mismatch::tag v9.9.9, package.json ${version}, datapackage.json ${version}: bump the version in package.json and CHANGELOG.md, rebuild, and tag again\n`,
     );
+  });
+
+  it('the release refuses to run in a repository other than the one schemas/dataset.json declares', () => {
+    const w = load('release.yml');
+    const names = steps(w).map((x) => x.name);
+    const step = steps(w).find(
+      (x) => x.name === 'Refuse a repository other than the declared home',
+    );
+    // first of all, before anything is built or published
+    expect(names.indexOf(step?.name)).toBe(2);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect((step as { env?: unknown }).env).toEqual({ REPOSITORY: '${{ github.repository }}' });
+    const run = (repository: string) =>
+      spawnSync('bash', ['-eu', '-c', step?.run ?? 'false'], {
+        cwd: ROOT,
+        env: { ...process.env, REPOSITORY: repository },
+        encoding: 'utf8',
+      });
+    expect(run(home().slug).status).toBe(0);
+    const fork = run('someone/fork');
+    expect({ status: fork.status, stdout: fork.stdout }).toEqual({
+      status: 1,
+      stdout: `::error file=schemas/dataset.json,title=Repository mismatch::schemas/dataset.json declares ${home().repository}, but this release runs in https://github.com/someone/fork: correct "repository" in schemas/dataset.json, rebuild, and tag again\n`,
+    });
   });
 });

@@ -9,7 +9,7 @@ import { MAX_TABLE_BYTES, ReadRefusal, readInside } from '../lib/read-inside.js'
 import { colour, progress, size } from '../lib/terminal.js';
 import type { Command } from '../lib/usage.js';
 import { readRelease } from '../metadata/release.js';
-import { renderMetadata } from '../metadata/render-metadata.js';
+import { renderers } from '../metadata/render-metadata.js';
 import { type Row, TABLES, type TableName } from '../records/tables.js';
 import { diffTables, summaryMarkdown } from '../stages/diff-tables.js';
 import type { Publication } from '../stages/publish.js';
@@ -62,7 +62,7 @@ Example:
     const result = await build(
       String(values.raw),
       out,
-      renderMetadata(readRelease()),
+      renderers(readRelease()),
       onProgress,
       inputs === undefined ? undefined : () => renameSync(inputs, inputs.replace(/\.new-\d+$/, '')),
     );
@@ -103,6 +103,9 @@ export function formatSummary(s: Summary, files: Publication): string {
   const e = process.stderr;
   const sizeOf = (name: string) => size(files.get(name)?.bytes ?? 0);
   const total = Object.values(s.annotations).reduce((a, b) => a + b, 0);
+  const tableFiles = new Set(
+    TABLES.flatMap((t) => ['csv', 'json', 'parquet'].map((x) => `${t}.${x}`)),
+  );
   const lines = [
     `${colour(e, 'green', 'built')} ${printable(s.out)} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s`,
     '',
@@ -111,7 +114,10 @@ export function formatSummary(s: Summary, files: Publication): string {
       (t) =>
         `  ${t.padEnd(12)}${String(s.records[t]).padStart(8)}  ${sizeOf(`${t}.csv`).padStart(10)}  ${sizeOf(`${t}.json`).padStart(10)}  ${sizeOf(`${t}.parquet`).padStart(10)}`,
     ),
-    `  and ${['datapackage.json', 'CODEBOOK.md', 'README.md', 'LICENSE', 'index.html', 'timeline.svg', 'SHA256SUMS'].map((n) => `${n} (${sizeOf(n)})`).join(', ')}`,
+    `  and ${[...files.keys()]
+      .filter((n) => !tableFiles.has(n))
+      .map((n) => `${n} (${sizeOf(n)})`)
+      .join(', ')}`,
     '',
     `  annotations: ${total} anchored exactly`,
     `  coverage:    ${s.coverage.covered} mentions covered, ${s.coverage.excluded} excluded, ${s.coverage.uncovered === 0 ? '0 uncovered' : colour(e, 'yellow', `${s.coverage.uncovered} uncovered (run make coverage)`)}`,

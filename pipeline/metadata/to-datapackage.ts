@@ -3,6 +3,7 @@ import { type Row, TABLES, type TableName, tableSchema } from '../records/tables
 import type { Publication } from '../stages/publish.js';
 import { CSV_LINE_TERMINATOR } from '../write/to-csv.js';
 import { type FieldInfo, fieldInfo } from './fields.js';
+import { home, versionedAddress, workbookName } from './home.js';
 
 export interface ReleaseInfo {
   version: string;
@@ -19,8 +20,14 @@ const FORMATS = {
 const ALTERNATE_FORMATS = ['json', 'parquet'] as const;
 
 /** One entry of a resource's `alternates`: the same rows as the resource's CSV in another format. */
-function alternate(table: string, ext: keyof typeof FORMATS, facts: ReturnType<typeof fileEntry>) {
-  return { path: `${table}.${ext}`, ...FORMATS[ext], ...facts };
+function alternate(
+  table: string,
+  ext: keyof typeof FORMATS,
+  facts: ReturnType<typeof fileEntry>,
+  version: string,
+) {
+  const path = `${table}.${ext}`;
+  return { path, ...FORMATS[ext], ...facts, download: versionedAddress(version, path) };
 }
 
 /**
@@ -28,13 +35,14 @@ function alternate(table: string, ext: keyof typeof FORMATS, facts: ReturnType<t
  * per table, and the custom `alternates` property. Generated from the code that writes them.
  */
 export function resourcesNote(): string {
-  const keys = Object.keys(alternate('<table>', 'json', { bytes: 0, hash: '' }));
+  const keys = Object.keys(alternate('<table>', 'json', { bytes: 0, hash: '' }, '<version>'));
   const formats = ALTERNATE_FORMATS.map(
     (ext) => `\`<table>.${ext}\` (\`${FORMATS[ext].mediatype}\`)`,
   ).join(' and ');
   return [
     '`datapackage.json` has one resource per table, not one per file: the three files of a table hold the same rows, so they share one name, one Table Schema and one set of keys.',
-    "A resource's `path` is its CSV file (`<table>.csv`), the file Frictionless tools read, with its `bytes`, `hash` (`sha256:…`) and `dialect`.",
+    `The spreadsheet workbook, \`${workbookName()}\`, is one more resource, \`workbook\`, without a Table Schema: its sheets hold the rows of every table.`,
+    "A resource's `path` is its CSV file (`<table>.csv`), the file Frictionless tools read, with its `bytes`, `hash` (`sha256:…`) and `dialect`, and `download`, a custom property: the file's address in the release of this version.",
     `The other formats are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, ${formats}, each with the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
     '`stepanakert check` (in the repository, `make check OUT=<folder>`) verifies the size and hash of every file, alternates included, and that the three formats hold the same rows; `sha256sum -c SHA256SUMS` checks the hashes alone.',
   ].join(' ');
@@ -44,12 +52,21 @@ export function resourcesNote(): string {
 const fieldDescription = (f: FieldInfo) =>
   f.vocabulary ? `${f.description} ${f.vocabulary}`.trim() : f.description;
 
+/**
+ * A schema pattern as Frictionless readers compile it: JavaScript without the `u` flag (the v1
+ * libraries) and Python's `re` know no `\p{…}` class. Control characters become their code
+ * ranges; a lone surrogate cannot be in a UTF-8 file, so its class is dropped. The same text
+ * is accepted either way.
+ */
+export const portablePattern = (pattern: string): string =>
+  pattern.replaceAll('\\p{Cc}', '\\u0000-\\u001f\\u007f-\\u009f').replaceAll('\\p{Cs}', '');
+
 function frictionlessField(f: FieldInfo): Record<string, unknown> {
   const type = f.type === 'string' && f.format === 'date' ? 'date' : f.type;
   const constraints: Record<string, unknown> = {};
   if (!f.nullable) constraints.required = true;
   if (f.enum) constraints.enum = f.enum;
-  if (f.pattern) constraints.pattern = f.pattern;
+  if (f.pattern) constraints.pattern = portablePattern(f.pattern);
   if (f.minimum !== undefined) constraints.minimum = f.minimum;
   if (f.maximum !== undefined) constraints.maximum = f.maximum;
   if (f.minLength !== undefined && type === 'string') constraints.minLength = f.minLength;
@@ -67,6 +84,22 @@ function fileEntry(name: string, files: Publication) {
   const facts = files.get(name);
   if (!facts) throw new Error(`publish: ${name} was not written`);
   return { bytes: facts.bytes, hash: `sha256:${facts.sha256}` };
+}
+
+/** The workbook: every table in one file, a resource of its own (not tabular for Frictionless). */
+function workbookResource(files: Publication, release: ReleaseInfo) {
+  const path = workbookName();
+  return {
+    name: 'workbook',
+    title: 'Every table in one spreadsheet workbook',
+    description:
+      'A README sheet (licence, attribution, codebook) and one sheet per table with the same rows as its CSV, JSON and Parquet files; every cell typed (integers as numbers, dates as dates, all else as text), no formulas.',
+    path,
+    format: 'xlsx',
+    mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ...fileEntry(path, files),
+    download: versionedAddress(release.version, path),
+  };
 }
 
 /** The Frictionless Data Package v2 descriptor, generated from schemas/ and the written files. */
@@ -95,18 +128,12 @@ export function toDatapackage(documents: Row[], files: Publication, release: Rel
         fields: fieldInfo(table).map(frictionlessField),
         missingValues: [''],
         primaryKey: s['x-primaryKey'],
-        ...(s['x-foreignKeys'].length > 0
-          ? {
-              foreignKeys: s['x-foreignKeys'].map((fk) =>
-                fk.reference.resource === table
-                  ? { fields: fk.fields, reference: { fields: fk.reference.fields } }
-                  : fk,
-              ),
-            }
-          : {}),
+        // every reference names its resource, a self-reference too (Frictionless v1 requires it)
+        ...(s['x-foreignKeys'].length > 0 ? { foreignKeys: s['x-foreignKeys'] } : {}),
       },
+      download: versionedAddress(release.version, `${table}.csv`),
       alternates: ALTERNATE_FORMATS.map((ext) =>
-        alternate(table, ext, fileEntry(`${table}.${ext}`, files)),
+        alternate(table, ext, fileEntry(`${table}.${ext}`, files), release.version),
       ),
     };
   };
@@ -117,6 +144,7 @@ export function toDatapackage(documents: Row[], files: Publication, release: Rel
     description: dataset.description,
     version: release.version,
     created: release.created,
+    homepage: home().repository,
     keywords: dataset.keywords,
     licenses: dataset.licenses,
     contributors: dataset.contributors,
@@ -125,7 +153,7 @@ export function toDatapackage(documents: Row[], files: Publication, release: Rel
       path: d.address,
       version: d.revision_id ?? 'unknown revision',
     })),
-    resources: TABLES.map(resource),
+    resources: [...TABLES.map(resource), workbookResource(files, release)],
   };
   return `${JSON.stringify(descriptor, null, 2)}\n`;
 }

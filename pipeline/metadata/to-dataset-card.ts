@@ -3,6 +3,7 @@ import { markdownText } from '../lib/markdown.js';
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
 import { TABLES, type Tables } from '../records/tables.js';
+import { accessSections } from './card-access.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
 /** A value of the tables quoted into the card, Markdown escaped. */
@@ -101,6 +102,8 @@ ${resourcesNote()}
 Headline totals, as the source states them:
 
 ${campaignTotals(tables).join('\n')}
+
+${accessSections(release)}
 
 ## Where it comes from
 

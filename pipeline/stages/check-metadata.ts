@@ -8,7 +8,14 @@ import type { Findings } from './check-folder.js';
 import type { Publication } from './publish.js';
 
 /** Files generated from the tables and schemas alone (index.html also needs the source texts). */
-const GENERATED = ['datapackage.json', 'CODEBOOK.md', 'README.md', 'LICENSE', 'timeline.svg'];
+const GENERATED = [
+  'datapackage.json',
+  'CODEBOOK.md',
+  'READING.md',
+  'README.md',
+  'LICENSE',
+  'timeline.svg',
+];
 
 /**
  * The descriptor, codebook, card, licence and timeline against what this version's schemas/

@@ -25,6 +25,12 @@ export type RenderMetadata = (
   agreements: AgreementReport[],
 ) => Map<string, string>;
 
+/** Files made from the tables in other formats (the workbook), then the metadata that lists them. */
+export interface Renderers {
+  derived: (tables: Tables) => Promise<Map<string, Uint8Array>>;
+  metadata: RenderMetadata;
+}
+
 /**
  * Publish stage: writes every table as CSV, JSON and Parquet, the metadata derived from them and
  * SHA256SUMS into a temporary folder, then swaps it in place of `outDir` in one step;
@@ -33,14 +39,14 @@ export type RenderMetadata = (
 export async function publish(
   outDir: string,
   tables: Tables,
-  renderMetadata: RenderMetadata,
+  render: Renderers,
   texts: Map<string, string>,
   whileLocked?: () => void,
   agreements: AgreementReport[] = [],
 ): Promise<Publication> {
   const staging = stage(outDir);
   const files: Publication = new Map();
-  const write = (name: string, data: string | Buffer) => {
+  const write = (name: string, data: string | Uint8Array) => {
     writeFileSync(join(staging.dir, name), data);
     files.set(name, { bytes: Buffer.byteLength(data), sha256: sha256(data) });
   };
@@ -58,7 +64,8 @@ export async function publish(
     } finally {
       duck.close();
     }
-    for (const [name, text] of renderMetadata(tables, files, texts, agreements)) write(name, text);
+    for (const [name, data] of await render.derived(tables)) write(name, data);
+    for (const [name, text] of render.metadata(tables, files, texts, agreements)) write(name, text);
     write('SHA256SUMS', sha256sums(files));
   } catch (e) {
     staging.abort();
