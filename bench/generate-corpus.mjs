@@ -1,7 +1,7 @@
 // Writes a synthetic raw folder of N documents shaped like the real one: the article text with a
-// numbered closing line, its metadata and every annotation. With --revised, each text gets a new
-// paragraph before the Bombardment section and keeps its old annotations and checksum, as a
-// revision waiting for `reanchor` would.
+// numbered closing line, its metadata and every annotation, and the gazetteer beside them. With
+// --revised, each text gets a new paragraph before the Bombardment section and keeps its old
+// annotations and checksum, as a revision waiting for `reanchor` would.
 // Usage: node bench/generate-corpus.mjs <folder> <N> [--revised]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,11 @@ const annotations = readFileSync(new URL('annotations.json', source), 'utf8');
 const sha256 = (s) => createHash('sha256').update(s).digest('hex');
 
 rmSync(folder, { recursive: true, force: true });
+mkdirSync(folder, { recursive: true });
+writeFileSync(
+  join(folder, 'gazetteer.json'),
+  readFileSync(new URL('../raw/gazetteer.json', import.meta.url)),
+);
 for (let i = 0; i < Number(n); i++) {
   const id = `synthetic-${String(i).padStart(4, '0')}`;
   const own = `${text}\nSynthetic copy ${i} of the article, for benchmarks.\n`;

@@ -78,11 +78,14 @@ const countRecords = (dir) =>
     0,
   );
 const countAnnotations = (raw) =>
-  readdirSync(raw).reduce(
-    (n, d) =>
-      n + JSON.parse(readFileSync(join(raw, d, 'annotations.json'), 'utf8')).annotations.length,
-    0,
-  );
+  readdirSync(raw, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .reduce(
+      (n, d) =>
+        n + JSON.parse(readFileSync(join(raw, d, 'annotations.json'), 'utf8')).annotations.length,
+      0,
+    );
 /** Throughput at the median: `count` items of `unit` (records or annotations) per second. */
 const rate = (row, unit, count) =>
   Object.assign(row, { [unit]: count, [`${unit}_per_s`]: Math.round(count / row.median_s) });

@@ -123,6 +123,10 @@ utc_offset: string
  */
 location: string
 /**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+place_id: string
+/**
  * One-sentence summary written by the curators, at most 300 characters; the quote holds the source's words.
  */
 summary: string
@@ -188,6 +192,18 @@ count_quote: (string | null)
  * Where the statement applies. stepanakert: the text places it in Stepanakert. stepanakert_and_region: the text speaks of Stepanakert together with the wider Nagorno-Karabakh region and does not separate them.
  */
 scope: ("stepanakert" | "stepanakert_and_region")
+/**
+ * The larger figure this one is part of (casualties.casualty_id); empty when it is part of no other. To total without counting anything twice, add only the rows whose included_in is empty.
+ */
+included_in: (string | null)
+/**
+ * How it is known that the figure is part of included_in: stated or inferred; empty when included_in is.
+ */
+inclusion_basis: (("stated" | "inferred") | null)
+/**
+ * Why the figure is part of included_in, in the curators' words; empty when included_in is.
+ */
+inclusion_reason: (string | null)
 /**
  * The source document the record was built from (documents.document_id).
  */
@@ -258,6 +274,22 @@ count_quote: (string | null)
  * Where the statement applies. stepanakert: the text places it in Stepanakert. stepanakert_and_region: the text speaks of Stepanakert together with the wider Nagorno-Karabakh region and does not separate them.
  */
 scope: ("stepanakert" | "stepanakert_and_region")
+/**
+ * Where the text places the object (places.place_id); empty when it does not place it.
+ */
+place_id: (string | null)
+/**
+ * The larger damage figure this one is part of (damage.damage_id); empty when it is part of no other. To total without counting anything twice, add only the rows whose included_in is empty.
+ */
+included_in: (string | null)
+/**
+ * How it is known that the figure is part of included_in: stated or inferred; empty when included_in is.
+ */
+inclusion_basis: (("stated" | "inferred") | null)
+/**
+ * Why the figure is part of included_in, in the curators' words; empty when included_in is.
+ */
+inclusion_reason: (string | null)
 /**
  * The source document the record was built from (documents.document_id).
  */
@@ -355,7 +387,7 @@ quote: string
 }
 
 /**
- * Parties who assert, confirm, report or deny something in the text: every person or body who makes a statement, a person linked to the organisation they speak for.
+ * Parties who assert, confirm, report or deny something in the text, and those it names as attacking or attacked (see event_actors): every person or body who makes a statement is one, a person linked to the organisation they speak for.
  */
 export interface Actor {
 /**
@@ -367,9 +399,9 @@ actor_id: string
  */
 name: string
 /**
- * Who speaks. government_body: a government office or ministry. armed_forces: a defence ministry or military. ngo: a non-governmental organisation. ngo_official: a named official of an NGO. news_outlet: a news organisation. journalist: a reporter speaking for themselves. un_body: a United Nations body or mandate holder. ombudsman: a human rights ombudsman. experts: experts named by profession or nationality only. unnamed_sources: 'reports', 'third parties', 'several outlets' — sources the text does not name. unattributed: the article's own voice: a statement with no source within reach in its paragraph (attribution_basis none).
+ * Who speaks, or who the text names as attacking or attacked. government_body: a government office or ministry. armed_forces: a defence ministry or military. ngo: a non-governmental organisation. ngo_official: a named official of an NGO. news_outlet: a news organisation. journalist: a reporter speaking for themselves. un_body: a United Nations body or mandate holder. ombudsman: a human rights ombudsman. experts: experts named by profession or nationality only. unnamed_sources: 'reports', 'third parties', 'several outlets' — sources the text does not name. unattributed: the article's own voice: a statement with no source within reach in its paragraph (attribution_basis none). civilians: civilians or the civilian places the text names as attacked, ACLED's actor "Civilians".
  */
-actor_type: ("government_body" | "armed_forces" | "ngo" | "ngo_official" | "news_outlet" | "journalist" | "un_body" | "ombudsman" | "experts" | "unnamed_sources" | "unattributed")
+actor_type: ("government_body" | "armed_forces" | "ngo" | "ngo_official" | "news_outlet" | "journalist" | "un_body" | "ombudsman" | "experts" | "unnamed_sources" | "unattributed" | "civilians")
 /**
  * Side of the actor, only where the text states it (affiliation_quote gives the words); otherwise unknown. An outlet's or a person's name alone states no side. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: the text places the actor outside the conflict ('international third parties', 'French AFP journalists': a country that is neither belligerent). unknown: the text does not say.
  */
@@ -411,7 +443,7 @@ claim_id: string
 /**
  * The table of the subject.
  */
-subject_table: ("events" | "casualties" | "damage" | "munitions")
+subject_table: ("events" | "casualties" | "damage" | "munitions" | "event_actors")
 /**
  * The record the statement is about.
  */
@@ -454,6 +486,156 @@ span_end: number
 quote: string
 }
 
+/**
+ * Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. The perpetrator is what ACLED codes as actor1 and UCDP GED as side_a, the target ACLED's actor2 and UCDP GED's side_b.
+ */
+export interface EventActor {
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+event_actor_id: string
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+event_id: string
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+actor_id: string
+/**
+ * What an actor did in an event, as the text says. perpetrator: the text names the actor as the one who attacked (in ACLED's coding of remote violence the attacker is actor1; UCDP GED's side_a). target: the text names the actor, or the civilian places standing for it, as attacked (ACLED's actor2, "Civilians" when civilians are targeted; UCDP GED's side_b, "Civilians" in one-sided violence). ACLED notes that actor1 and actor2 do not by themselves say who attacked whom: here the role does. Responsibility is contested: each role is the subject of claims saying who asserts, confirms, reports or denies it.
+ */
+role: ("perpetrator" | "target")
+/**
+ * The source document the record was built from (documents.document_id).
+ */
+document_id: string
+/**
+ * Start of the words the record was built from, in Unicode code points from the start of the document text (0-based, inclusive).
+ */
+span_start: number
+/**
+ * End of those words, in Unicode code points (exclusive): quote is text[span_start:span_end] in Python.
+ */
+span_end: number
+/**
+ * Exactly the text between span_start and span_end.
+ */
+quote: string
+}
+
+/**
+ * Places the text names, with coordinates from a gazetteer outside the text (never from the text itself): the name as in the text, the coordinates, their precision, and the gazetteer entry with its source and licence. Events and damaged objects link to a place through place_id.
+ */
+export interface Place {
+/**
+ * Record id: "<document_id>:<annotation id>". Derived from the annotation, so it never changes when others are added; never reused.
+ */
+place_id: string
+/**
+ * The place's name as the text gives it (the quote).
+ */
+name: string
+/**
+ * WGS 84 latitude in decimal degrees (north positive), exactly as the gazetteer's source gives it.
+ */
+latitude: number
+/**
+ * WGS 84 longitude in decimal degrees (east positive), exactly as the gazetteer's source gives it.
+ */
+longitude: number
+/**
+ * How exactly the coordinates place what happened, after ACLED's geo_precision and UCDP GED's where_prec. site: the coordinates are those of the site itself (ACLED 1, UCDP 1). town: the coordinates of the town; the event or object is in it, also when the text names a site in the town (a hospital, a market) without coordinates of its own (ACLED 1: a particular town with coordinates; UCDP 1). region: the coordinates of a larger area (ACLED 3; UCDP 3 or 4, by administrative level).
+ */
+geo_precision: ("site" | "town" | "region")
+/**
+ * The gazetteer entry the coordinates come from (raw/gazetteer.json in the repository).
+ */
+gazetteer_id: string
+/**
+ * Title and publisher of the source of the coordinates.
+ */
+coordinates_source: string
+/**
+ * Web address of the source of the coordinates.
+ */
+coordinates_address: string
+/**
+ * Licence of the source of the coordinates (SPDX identifier).
+ */
+coordinates_licence: string
+/**
+ * The coordinates as their source writes them.
+ */
+coordinates_quote: string
+/**
+ * The source document the record was built from (documents.document_id).
+ */
+document_id: string
+/**
+ * Start of the words the record was built from, in Unicode code points from the start of the document text (0-based, inclusive).
+ */
+span_start: number
+/**
+ * End of those words, in Unicode code points (exclusive): quote is text[span_start:span_end] in Python.
+ */
+span_end: number
+/**
+ * Exactly the text between span_start and span_end.
+ */
+quote: string
+}
+
+/**
+ * Every mention of a number, date, time or count word that the coverage report marks excluded: left out of the tables on purpose, with the reason, so that what was left out can be audited. span_start, span_end and quote are the mention; exclusion_start and exclusion_end the curated exclusion that holds it.
+ */
+export interface Exclusion {
+/**
+ * Mention id: "<document_id>:<exclusion annotation id>@<span_start>".
+ */
+mention_id: string
+/**
+ * The exclusion annotation: "<document_id>:<annotation id>".
+ */
+exclusion_id: string
+/**
+ * What kind of mention it is: a number, a date, a time or a count word.
+ */
+mention_type: ("number" | "date" | "time" | "count_word")
+/**
+ * Why a mention is left out of the dataset. background: the Background section, context before the bombardment. title_or_name: a number that is part of a title or name. not_stepanakert: a fact about Nagorno-Karabakh in general, not Stepanakert. not_a_casualty_or_damage_count: a count of something else (people interviewed, people present). consequence: a consequence outside the tables (displacement, disease). population_context: the city's population. technical_specification: a property of a weapon, not a count of its use. not_a_count: a word that looks like a number but counts nothing ('third parties'). restatement: words that restate a value recorded from other words ('the first day of the war' beside 'September 27, 2020'). assessment: a judgement, request or call to act (a condemnation, a legal qualification), not an event, figure, object or weapon.
+ */
+category: ("background" | "title_or_name" | "not_stepanakert" | "not_a_casualty_or_damage_count" | "consequence" | "population_context" | "technical_specification" | "not_a_count" | "restatement" | "assessment")
+/**
+ * Why the mention is left out, in the curators' words.
+ */
+reason: string
+/**
+ * Start of the exclusion's words, in code points.
+ */
+exclusion_start: number
+/**
+ * End of the exclusion's words, in code points (exclusive).
+ */
+exclusion_end: number
+/**
+ * The source document the record was built from (documents.document_id).
+ */
+document_id: string
+/**
+ * Start of the words the record was built from, in Unicode code points from the start of the document text (0-based, inclusive).
+ */
+span_start: number
+/**
+ * End of those words, in Unicode code points (exclusive): quote is text[span_start:span_end] in Python.
+ */
+span_end: number
+/**
+ * Exactly the text between span_start and span_end.
+ */
+quote: string
+}
+
 /** One row per source document the records are built from. */
 export declare const documents: Document[];
 /** The bombardment as a whole (event_kind campaign) and each attack on Stepanakert the text tells of (incident). */
@@ -464,10 +646,16 @@ export declare const casualties: Casualty[];
 export declare const damage: Damage[];
 /** Weapons and munitions named as used, with their origin as stated and any count. */
 export declare const munitions: Munition[];
-/** Parties who assert, confirm, report or deny something in the text: every person or body who makes a statement, a person linked to the organisation they speak for. */
+/** Parties who assert, confirm, report or deny something in the text, and those it names as attacking or attacked (see event_actors): every person or body who makes a statement is one, a person linked to the organisation they speak for. */
 export declare const actors: Actor[];
 /** Who asserts, confirms, reports or denies what: one row per statement and subject. */
 export declare const claims: Claim[];
+/** Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. The perpetrator is what ACLED codes as actor1 and UCDP GED as side_a, the target ACLED's actor2 and UCDP GED's side_b. */
+export declare const event_actors: EventActor[];
+/** Places the text names, with coordinates from a gazetteer outside the text (never from the text itself): the name as in the text, the coordinates, their precision, and the gazetteer entry with its source and licence. Events and damaged objects link to a place through place_id. */
+export declare const places: Place[];
+/** Every mention of a number, date, time or count word that the coverage report marks excluded: left out of the tables on purpose, with the reason, so that what was left out can be audited. span_start, span_end and quote are the mention; exclusion_start and exclusion_end the curated exclusion that holds it. */
+export declare const exclusions: Exclusion[];
 
 /** Every table by name. */
 export declare const tables: {
@@ -478,4 +666,7 @@ export declare const tables: {
   munitions: Munition[];
   actors: Actor[];
   claims: Claim[];
+  event_actors: EventActor[];
+  places: Place[];
+  exclusions: Exclusion[];
 };

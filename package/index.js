@@ -5,10 +5,35 @@ import casualties from '../dist/casualties.json' with { type: 'json' };
 import claims from '../dist/claims.json' with { type: 'json' };
 import damage from '../dist/damage.json' with { type: 'json' };
 import documents from '../dist/documents.json' with { type: 'json' };
+import event_actors from '../dist/event_actors.json' with { type: 'json' };
 import events from '../dist/events.json' with { type: 'json' };
+import exclusions from '../dist/exclusions.json' with { type: 'json' };
 import munitions from '../dist/munitions.json' with { type: 'json' };
+import places from '../dist/places.json' with { type: 'json' };
 
-export { actors, casualties, claims, damage, documents, events, munitions };
+export {
+  actors,
+  casualties,
+  claims,
+  damage,
+  documents,
+  event_actors,
+  events,
+  exclusions,
+  munitions,
+  places,
+};
 
 /** Every table by name. */
-export const tables = { documents, events, casualties, damage, munitions, actors, claims };
+export const tables = {
+  documents,
+  events,
+  casualties,
+  damage,
+  munitions,
+  actors,
+  claims,
+  event_actors,
+  places,
+  exclusions,
+};

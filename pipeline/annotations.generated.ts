@@ -1,6 +1,6 @@
 // Generated from schemas/annotations.schema.json by pipeline/types/generate-types.ts (make types). Do not edit.
 
-export type Annotation = (Campaign | Incident | Date | Time | Timezone | Casualty | Damage | Munition | Actor | Claim | Exclusion)
+export type Annotation = (Campaign | Incident | Date | Time | Timezone | Casualty | Damage | Munition | Actor | Claim | Role | Place | Inclusion | Exclusion)
 
 /**
  * raw/<document_id>/annotations.json: the curated layer every record is built from. Selectors follow the W3C Web Annotation TextPositionSelector and TextQuoteSelector; offsets count Unicode code points, end exclusive.
@@ -348,9 +348,9 @@ note?: string
  */
 name: string
 /**
- * Who speaks. government_body: a government office or ministry. armed_forces: a defence ministry or military. ngo: a non-governmental organisation. ngo_official: a named official of an NGO. news_outlet: a news organisation. journalist: a reporter speaking for themselves. un_body: a United Nations body or mandate holder. ombudsman: a human rights ombudsman. experts: experts named by profession or nationality only. unnamed_sources: 'reports', 'third parties', 'several outlets' — sources the text does not name. unattributed: the article's own voice: a statement with no source within reach in its paragraph (attribution_basis none).
+ * Who speaks, or who the text names as attacking or attacked. government_body: a government office or ministry. armed_forces: a defence ministry or military. ngo: a non-governmental organisation. ngo_official: a named official of an NGO. news_outlet: a news organisation. journalist: a reporter speaking for themselves. un_body: a United Nations body or mandate holder. ombudsman: a human rights ombudsman. experts: experts named by profession or nationality only. unnamed_sources: 'reports', 'third parties', 'several outlets' — sources the text does not name. unattributed: the article's own voice: a statement with no source within reach in its paragraph (attribution_basis none). civilians: civilians or the civilian places the text names as attacked, ACLED's actor "Civilians".
  */
-actor_type: ("government_body" | "armed_forces" | "ngo" | "ngo_official" | "news_outlet" | "journalist" | "un_body" | "ombudsman" | "experts" | "unnamed_sources" | "unattributed")
+actor_type: ("government_body" | "armed_forces" | "ngo" | "ngo_official" | "news_outlet" | "journalist" | "un_body" | "ombudsman" | "experts" | "unnamed_sources" | "unattributed" | "civilians")
 /**
  * Side of the actor, only where the text states it (affiliation_quote gives the words); otherwise unknown. An outlet's or a person's name alone states no side. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: the text places the actor outside the conflict ('international third parties', 'French AFP journalists': a country that is neither belligerent). unknown: the text does not say.
  */
@@ -400,6 +400,89 @@ subjects: [string, ...(string)[]]
  * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
  */
 statement_date?: string
+}
+/**
+ * An actor the text names as having attacked (perpetrator) or been attacked (target) in an event. The span is the words that name the actor in that role. Becomes a row of event_actors; claims name it as a subject to say who asserts, confirms, reports or denies it.
+ */
+export interface Role {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "role"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+event: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+actor: string
+/**
+ * What an actor did in an event, as the text says. perpetrator: the text names the actor as the one who attacked (in ACLED's coding of remote violence the attacker is actor1; UCDP GED's side_a). target: the text names the actor, or the civilian places standing for it, as attacked (ACLED's actor2, "Civilians" when civilians are targeted; UCDP GED's side_b, "Civilians" in one-sided violence). ACLED notes that actor1 and actor2 do not by themselves say who attacked whom: here the role does. Responsibility is contested: each role is the subject of claims saying who asserts, confirms, reports or denies it.
+ */
+role: ("perpetrator" | "target")
+}
+/**
+ * A place the text names, with its coordinates from an entry of the gazetteer (raw/gazetteer.json), never from the text. The span is the place name. Becomes a row of places; every event, and every damaged object the text places, is listed in exactly one place's located.
+ */
+export interface Place {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "place"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+gazetteer: string
+/**
+ * The events and damaged objects the text places here.
+ * 
+ * @minItems 1
+ */
+located: [string, ...(string)[]]
+}
+/**
+ * A figure that is part of a larger figure (an incident's dead among the campaign's), so that a total never counts it twice. The span is the words the inclusion rests on. Sets included_in, inclusion_basis and inclusion_reason of the part's record.
+ */
+export interface Inclusion {
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+id: string
+kind: "inclusion"
+selector: Selector
+/**
+ * Curator's note: why the annotation reads the text as it does.
+ */
+note?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+part: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+whole: string
+/**
+ * How it is known that a figure is part of a larger one. stated: the text says so. inferred: the curators read it from the text (a total for the whole bombardment of the city and a figure for one attack on it); inclusion_reason says why.
+ */
+basis: ("stated" | "inferred")
+/**
+ * Why the part is in the whole, in a sentence.
+ */
+reason: string
 }
 /**
  * A mention deliberately left out of the dataset, with the reason.

@@ -14,7 +14,10 @@ export type {
   Date as DateAnnotation,
   Exclusion as ExclusionAnnotation,
   Incident as IncidentAnnotation,
+  Inclusion as InclusionAnnotation,
   Munition as MunitionAnnotation,
+  Place as PlaceAnnotation,
+  Role as RoleAnnotation,
   Selector,
   StandoffAnnotationsOfOneDocument as AnnotationFile,
   Time as TimeAnnotation,
@@ -38,9 +41,12 @@ export const REFERENCES: Record<string, Kind[]> = {
   event: ['campaign', 'incident'],
   restates: ['casualty', 'damage'],
   actor: ['actor'],
-  subjects: ['campaign', 'incident', 'casualty', 'damage', 'munition'],
+  subjects: ['campaign', 'incident', 'casualty', 'damage', 'munition', 'role'],
   statement_date: ['date'],
   speaks_for: ['actor'],
+  located: ['campaign', 'incident', 'damage'],
+  part: ['casualty', 'damage'],
+  whole: ['casualty', 'damage'],
 };
 
 /** Fields holding words that must occur inside the annotation's quote. */

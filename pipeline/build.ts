@@ -3,11 +3,13 @@ import { requireReplaceable } from './lib/output-folder.js';
 import type { Tables } from './records/tables.js';
 import { type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
 import { type AnnotatedDocument, buildRecords, mergeTables } from './stages/build-records.js';
+import { checkRelations } from './stages/check-relations.js';
 import { type CoverageStatus, coverage } from './stages/coverage.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
 import { type Publication, publish, type Renderers } from './stages/publish.js';
+import { type Gazetteer, readGazetteer } from './stages/read-gazetteer.js';
 import { listDocuments, type RawDocument, readDocument } from './stages/read-raw.js';
 import { requireExact } from './stages/require-exact.js';
 import { checkKeys, validateRecords } from './stages/validate-records.js';
@@ -25,20 +27,21 @@ export interface BuildResult {
 }
 
 /** One document read, checked, anchored exactly and normalised, with its validated records. */
-export function annotateDocument(raw: RawDocument) {
+export function annotateDocument(raw: RawDocument, gazetteer: Gazetteer) {
   const doc = ingest(raw);
   requireUnchanged(doc);
   const parsed = parseAnnotations(doc);
   const results = anchorAnnotations(doc.text, parsed.annotations);
   requireExact(doc, parsed, results);
-  const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed) };
+  checkRelations(parsed, gazetteer);
+  const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed), gazetteer };
   return { annotated, results, tables: validateRecords(buildRecords([annotated]), [annotated]) };
 }
 
 /**
  * The pipeline, in one visible place, one document at a time:
- * read → ingest → parse annotations → anchor → normalise → build records → validate;
- * then the tables of all documents are merged and their keys checked across documents.
+ * read → ingest → parse annotations → anchor → check relations → normalise → build records →
+ * validate; then the tables of all documents are merged and their keys checked across documents.
  * Everything after reading is pure; publishing is the only write.
  */
 export function buildTables(
@@ -57,9 +60,10 @@ export function buildTables(
   const texts = new Map<string, string>();
   const agreements: AgreementReport[] = [];
   const folders = listDocuments(rawDir);
+  const gazetteer = readGazetteer(rawDir);
   for (const folder of folders) {
     const raw = readDocument(rawDir, folder);
-    const { annotated, results, tables } = annotateDocument(raw);
+    const { annotated, results, tables } = annotateDocument(raw, gazetteer);
     const { doc, parsed } = annotated;
     for (const r of results) anchors[r.status]++;
     parts.push(tables);

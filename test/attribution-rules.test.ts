@@ -1,8 +1,9 @@
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
 import { InputError } from '../pipeline/lib/errors.js';
-import { cleanTempDirs, selector, tempDir, writeDocument } from './helpers.js';
+import { cleanTempDirs, RAW, selector, tempDir, writeDocument } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -59,6 +60,10 @@ const BASE = [
     dates: ['d1'],
     time: 't-1100',
     time_basis: 'linked_report',
+  }),
+  ann('town', 'place', 'the town', {
+    gazetteer: 'stepanakert',
+    located: ['campaign', 'inc-resumed'],
   }),
   actor('ministry', 'the Ministry', 'Ministry', 'government_body'),
   actor('reports', 'Reports', 'Unnamed reports', 'unnamed_sources'),
@@ -120,6 +125,7 @@ const REPORTS = claim(
 function build(annotations: unknown[]) {
   const raw = join(tempDir(), 'raw');
   writeDocument(raw, 'mini', TEXT, annotations);
+  cpSync(join(RAW, 'gazetteer.json'), join(raw, 'gazetteer.json'));
   return { raw, build: () => buildTables(raw).tables };
 }
 function buildError(annotations: unknown[]): string {
@@ -170,12 +176,12 @@ describe('attribution: a sentence that continues a named source is that source',
           ['inc-resumed'],
         ),
       ]),
-    ).toBe(`error: <raw>/mini/annotations.json:283:5, id "mini:cl-own/inc-resumed", field "attribution_basis": a claim in the article's own voice with a source basis
+    ).toBe(`error: <raw>/mini/annotations.json:299:5, id "mini:cl-own/inc-resumed", field "attribution_basis": a claim in the article's own voice with a source basis
   expected: attribution_basis none for the unattributed actor
   found:    "explicit" for actor "mini:article"
   fix:      attribute the claim to the source within reach, or set attribution_basis to none
 
-error: <raw>/mini/annotations.json:218:5, id "mini:cl-result/dmg-market", field "attribution_basis": a claim of a named actor with attribution basis none
+error: <raw>/mini/annotations.json:234:5, id "mini:cl-result/dmg-market", field "attribution_basis": a claim of a named actor with attribution basis none
   expected: explicit (the sentence names the actor) or continuation (it carries on their account)
   found:    "none" for actor "mini:ministry"
   fix:      set attribution_basis to explicit or continuation, or attribute the claim to the article itself`);
@@ -189,7 +195,7 @@ error: <raw>/mini/annotations.json:218:5, id "mini:cl-result/dmg-market", field 
     });
     expect(
       buildError(annotations),
-    ).toBe(`error: <raw>/mini/annotations.json:218:5, id "cl-result", field "attribution_basis": a required field is missing
+    ).toBe(`error: <raw>/mini/annotations.json:234:5, id "cl-result", field "attribution_basis": a required field is missing
   expected: field "attribution_basis"
   found:    nothing
   fix:      correct the annotation as schemas/annotations.schema.json describes`);
@@ -200,7 +206,7 @@ describe('confirms only where the actor verified the fact itself', () => {
   it('refuses a report linked to an incident by the curators that confirms it', () => {
     expect(
       buildError([...BASE, { ...REPORTS, stance: 'confirms' }]),
-    ).toBe(`error: <raw>/mini/annotations.json:280:7, id "cl-reports", field "stance": a report linked to the incident by the curators' inference confirms it
+    ).toBe(`error: <raw>/mini/annotations.json:296:7, id "cl-reports", field "stance": a report linked to the incident by the curators' inference confirms it
   expected: stance reports: the text does not say this report is of "inc-resumed" (its time_basis is linked_report)
   found:    "confirms"
   fix:      set stance to reports; confirms is only for an actor that says it saw or verified that very fact`);
@@ -253,12 +259,12 @@ describe('a side only where the text states it', () => {
               : a,
         ),
       ),
-    ).toBe(`error: <raw>/mini/annotations.json:102:7, id "ministry", field "affiliation": a side without the words that state it
+    ).toBe(`error: <raw>/mini/annotations.json:118:7, id "ministry", field "affiliation": a side without the words that state it
   expected: "affiliation_words": the words of the quote that state the side
   found:    affiliation "armenia_artsakh" and no "affiliation_words"
   fix:      add "affiliation_words" from the quote, or set affiliation to "unknown" when the text states no side
 
-error: <raw>/mini/annotations.json:131:7, id "relief-group", field "affiliation_words": the affiliation_words words do not occur in the quote
+error: <raw>/mini/annotations.json:147:7, id "relief-group", field "affiliation_words": the affiliation_words words do not occur in the quote
   expected: a part of "the Relief Group"
   found:    "international"
   fix:      copy the affiliation_words words exactly from the quote`);
@@ -293,7 +299,7 @@ describe('every person or body who makes a statement is an actor', () => {
   it('refuses speaks_for that names no actor', () => {
     expect(
       buildError(BASE.map((a) => (a.id === 'jane-roe' ? { ...a, speaks_for: 'cl-jane' } : a))),
-    ).toBe(`error: <raw>/mini/annotations.json:145:7, id "jane-roe", field "speaks_for": the reference points at the wrong kind of annotation
+    ).toBe(`error: <raw>/mini/annotations.json:161:7, id "jane-roe", field "speaks_for": the reference points at the wrong kind of annotation
   expected: an actor annotation
   found:    "cl-jane", a claim annotation
   fix:      point speaks_for at an actor annotation`);

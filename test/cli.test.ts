@@ -20,15 +20,18 @@ describe('the command line', () => {
 
   table           rows         csv        json     parquet
   documents          1       397 B       526 B     2.6 KiB
-  events             6     3.0 KiB     5.5 KiB     6.1 KiB
-  casualties         7     1.3 KiB     3.0 KiB     2.9 KiB
-  damage            22     4.7 KiB    11.6 KiB     5.0 KiB
+  events             6     3.3 KiB     5.8 KiB     6.4 KiB
+  casualties         7     2.5 KiB     4.7 KiB     4.7 KiB
+  damage            22     6.6 KiB    15.6 KiB     7.3 KiB
   munitions         25     4.9 KiB    13.8 KiB     5.2 KiB
-  actors            20     3.2 KiB     7.4 KiB     3.6 KiB
-  claims            79    32.0 KiB    52.4 KiB     8.3 KiB
-  and CODEBOOK.md (37.5 KiB), LICENSE (1.2 KiB), READING.md (44.9 KiB), README.md (19.0 KiB), SHA256SUMS (2.4 KiB), agreement.json (11.1 KiB), datapackage.json (65.8 KiB), index.html (83.3 KiB), stepanakert-bombardment-2020.xlsx (34.8 KiB), timeline.svg (5.0 KiB)
+  actors            22     3.5 KiB     8.1 KiB     3.7 KiB
+  claims            99    39.5 KiB    65.2 KiB     8.9 KiB
+  event_actors       9     1.6 KiB     3.0 KiB     2.2 KiB
+  places             1       406 B       547 B     2.6 KiB
+  exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
+  and CODEBOOK.md (51.3 KiB), LICENSE (1.4 KiB), READING.md (62.2 KiB), README.md (23.8 KiB), SHA256SUMS (3.2 KiB), agreement.json (11.1 KiB), datapackage.json (92.7 KiB), events.geojson (8.1 KiB), index.html (117.1 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (46.0 KiB), timeline.svg (5.0 KiB)
 
-  annotations: 169 anchored exactly
+  annotations: 206 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
   published:   swapped in one step (renameat2 exchange)
 `);
@@ -50,43 +53,57 @@ describe('the command line', () => {
         casualties: 7,
         damage: 22,
         munitions: 25,
-        actors: 20,
-        claims: 79,
+        actors: 22,
+        claims: 99,
+        event_actors: 9,
+        places: 1,
+        exclusions: 54,
       },
       files: {
-        'CODEBOOK.md': 38450,
-        LICENSE: 1223,
-        'READING.md': 45938,
-        'README.md': 19422,
-        SHA256SUMS: 2407,
-        'actors.csv': 3290,
-        'actors.json': 7566,
-        'actors.parquet': 3636,
+        'CODEBOOK.md': 52530,
+        LICENSE: 1471,
+        'READING.md': 63724,
+        'README.md': 24344,
+        SHA256SUMS: 3321,
+        'actors.csv': 3543,
+        'actors.json': 8259,
+        'actors.parquet': 3755,
         'agreement.json': 11366,
-        'casualties.csv': 1284,
-        'casualties.json': 3117,
-        'casualties.parquet': 2945,
-        'claims.csv': 32791,
-        'claims.json': 53708,
-        'claims.parquet': 8505,
-        'damage.csv': 4827,
-        'damage.json': 11902,
-        'damage.parquet': 5106,
-        'datapackage.json': 67422,
+        'casualties.csv': 2518,
+        'casualties.json': 4839,
+        'casualties.parquet': 4769,
+        'claims.csv': 40477,
+        'claims.json': 66754,
+        'claims.parquet': 9075,
+        'damage.csv': 6748,
+        'damage.json': 15945,
+        'damage.parquet': 7503,
+        'datapackage.json': 94972,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
-        'events.csv': 3121,
-        'events.json': 5605,
-        'events.parquet': 6227,
-        'index.html': 85350,
+        'event_actors.csv': 1683,
+        'event_actors.json': 3048,
+        'event_actors.parquet': 2245,
+        'events.csv': 3340,
+        'events.geojson': 8335,
+        'events.json': 5929,
+        'events.parquet': 6578,
+        'exclusions.csv': 11545,
+        'exclusions.json': 23801,
+        'exclusions.parquet': 4642,
+        'index.html': 119941,
         'munitions.csv': 5011,
         'munitions.json': 14092,
         'munitions.parquet': 5349,
-        'stepanakert-bombardment-2020.xlsx': 35678,
+        'places.csv': 406,
+        'places.json': 547,
+        'places.parquet': 2690,
+        'sources/stepanakert-2020.txt': 12605,
+        'stepanakert-bombardment-2020.xlsx': 47136,
         'timeline.svg': 5073,
       },
-      annotations: { exact: 169, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
+      annotations: { exact: 206, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
       coverage: { covered: 39, excluded: 54, uncovered: 0 },
       atomic_exchange: true,
       seconds: 0,
@@ -108,6 +125,10 @@ describe('the command line', () => {
   killed    13                     "13 residents were killed"
   buildings 4,258                  "4,258 buildings in the city were damaged"
 
+Casualties added up without double counting (rows whose included_in is empty):
+  injured   51                     from 1 row(s)
+  killed    13                     from 1 row(s)
+
 Incidents by date:
   2020-09-27             08:03   stepanakert-2020:inc-0927-0803: injured ≥ 13 (more_than)
   2020-09-27             ~14:00  stepanakert-2020:inc-0927-1400: injured 4, killed 1
@@ -117,19 +138,19 @@ Incidents by date:
 
 Damage records by category:
   commercial             1
-  education              7
+  education              8
   government             1
   healthcare             3
-  infrastructure         5
+  infrastructure         4
   residential            3
   unspecified            1
   vehicles               1
 
 Claims by stance:
-  asserts                45
-  confirms               9
-  denies                 4
-  reports                21
+  asserts                16
+  confirms               25
+  denies                 5
+  reports                45
 `,
     });
   });
@@ -163,6 +184,11 @@ Claims by stance:
           quote: '4,258 buildings in the city were damaged',
         },
       ],
+      summed: [
+        { outcome: 'injured', rows: 1, count_low: 51, count_best: 51, count_high: 51 },
+        { outcome: 'killed', rows: 1, count_low: 13, count_best: 13, count_high: 13 },
+      ],
+      how_to_total: JSON.parse(readFileSync(join(ROOT, 'schemas/dataset.json'), 'utf8')).totals,
       incidents: [
         {
           event_id: 'stepanakert-2020:inc-0927-0803',
@@ -244,19 +270,19 @@ Claims by stance:
       ],
       damage_by_category: {
         commercial: 1,
-        education: 7,
+        education: 8,
         government: 1,
         healthcare: 3,
-        infrastructure: 5,
+        infrastructure: 4,
         residential: 3,
         unspecified: 1,
         vehicles: 1,
       },
       claims_by_stance: {
-        asserts: 45,
-        confirms: 9,
-        denies: 4,
-        reports: 21,
+        asserts: 16,
+        confirms: 25,
+        denies: 5,
+        reports: 45,
       },
     };
     expect(cli(['stats', '--json'])).toEqual({

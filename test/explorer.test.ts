@@ -97,7 +97,28 @@ describe('the explorer page in Chromium', () => {
     await page.click('#tab-claims');
     await page.selectOption('#f-event', '');
     await page.selectOption('#f-stance', 'denies');
-    expect(await page.locator('#table tbody tr').count()).toBe(4);
+    expect(await page.locator('#table tbody tr').count()).toBe(5);
+  });
+
+  it('shows who attacked with who claims it, and the place of a record with where its coordinates come from', async () => {
+    await page.click('#f-clear');
+    await page.click('#tab-event_actors');
+    expect(await page.locator('#count').textContent()).toBe('9 of 9 event_actors records');
+    await page
+      .locator('#table tbody tr[data-id="stepanakert-2020:role-campaign-azerbaijan"]')
+      .click();
+    expect(await page.locator('#detail mark').textContent()).toBe('by Azerbaijan');
+    expect(await page.locator('#detail dt').allTextContents()).toEqual([
+      'confirms',
+      'reports',
+      'denies',
+    ]);
+    expect(await page.locator('#detail .place').textContent()).toBe(
+      'Place: Stepanakert, 39.81528 N, 46.75194 E, precision town (coordinates from Stepanakert (English Wikipedia), CC-BY-SA-4.0, not from the article).',
+    );
+    await page.click('#tab-exclusions');
+    expect(await page.locator('#count').textContent()).toBe('54 of 54 exclusions records');
+    await page.click('#tab-casualties');
   });
 
   it('fits a phone-sized screen without a horizontal scroll of the page', async () => {

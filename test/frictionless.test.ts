@@ -95,8 +95,11 @@ describe('Frictionless Data Package v1 (the datapackage library)', () => {
       damage: 22,
       munitions: 25,
       actors: duplicate,
-      // claims refer to actors: their references are read from the damaged actors table
+      // claims and event_actors refer to actors: their references are read from the damaged table
       claims: duplicate,
+      event_actors: duplicate,
+      places: 1,
+      exclusions: 54,
     });
   });
 });

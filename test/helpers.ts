@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codePointText } from '../pipeline/lib/code-points.js';
 import { sha256 } from '../pipeline/lib/hash.js';
@@ -89,7 +89,11 @@ export function writeDocument(
 /** Every file of a folder, name → content, to compare folders byte for byte. */
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort()) out[name] = sha256(readFileSync(join(dir, name)));
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+  for (const name of files) out[name] = sha256(readFileSync(join(dir, name)));
   return out;
 }
 

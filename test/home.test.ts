@@ -75,7 +75,8 @@ describe('one declared home: every address derives from schemas/dataset.json', (
     expect(descriptor.homepage).toBe(home().repository);
     const files = descriptor.resources.flatMap((r) => [r, ...(r.alternates ?? [])]);
     expect(files.map((f) => f.download)).toEqual(
-      files.map((f) => versionedAddress(version, f.path)),
+      // release assets are flat: sources/<document_id>.txt is attached as <document_id>.txt
+      files.map((f) => versionedAddress(version, f.path.replace(/^sources\//, ''))),
     );
     expect(versionedAddress('1.0.0', 'events.csv')).toBe(
       'https://github.com/stepanakert-data/stepanakert-bombardment-2020/releases/download/v1.0.0/events.csv',

@@ -43,7 +43,7 @@ function sumsHold(dir: string): boolean {
     .trim()
     .split('\n')
     .map((l) => l.split('  ') as [string, string]);
-  const names = readdirSync(dir)
+  const names = Object.keys(snapshot(dir))
     .filter((n) => n !== 'SHA256SUMS')
     .sort();
   return (

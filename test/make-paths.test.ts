@@ -65,6 +65,7 @@ describe('make passes paths and the input list without the shell', () => {
     const raw = join(parent, "o'raw");
     const out = join(parent, "it's a dataset");
     cpSync(join(RAW, DOC), join(raw, DOC), { recursive: true });
+    cpSync(join(RAW, 'gazetteer.json'), join(raw, 'gazetteer.json'));
     const built = make('dist', `RAW=${raw}`, `OUT=${out}`);
     expect(built.status).toBe(0);
     expect(snapshot(out)).toEqual(snapshot(DIST));
@@ -74,7 +75,7 @@ describe('make passes paths and the input list without the shell', () => {
       stderr: '',
     });
     expect(make('check', `OUT=${out}`).stderr).toBe(
-      `checked ${out}: 7 tables, 160 rows, every file, hash, schema and key agrees\n`,
+      `checked ${out}: 10 tables, 236 rows, every file, hash, schema, key and quote agrees\n`,
     );
   });
 
@@ -94,7 +95,7 @@ describe('make passes paths and the input list without the shell', () => {
     expect(make('dist', `OUT=${out}`)).toMatchObject({
       status: 2,
       stdout: '',
-      stderr: `Makefile:36: *** OUT="${out}": make cannot name a target with any of ; : % * ? [ or a newline in it (found ;); choose another folder name, or run "node compiled/stepanakert.mjs build --out <folder>", which takes any name.  Stop.\n`,
+      stderr: `Makefile:34: *** OUT="${out}": make cannot name a target with any of ; : % * ? [ or a newline in it (found ;); choose another folder name, or run "node compiled/stepanakert.mjs build --out <folder>", which takes any name.  Stop.\n`,
     });
     expect(readdirSync(parent)).toEqual([]);
     // a newline is refused too, and printed escaped: no line of the log starts with "::"

@@ -109,7 +109,9 @@ describe('the dataset as a package', () => {
       ],
       { cwd: app, encoding: 'utf8' },
     );
-    expect(js).toBe('6 13 documents,events,casualties,damage,munitions,actors,claims\n');
+    expect(js).toBe(
+      '6 13 documents,events,casualties,damage,munitions,actors,claims,event_actors,places,exclusions\n',
+    );
     writeFileSync(
       join(app, 'main.ts'),
       `import { casualties, type Casualty, type Event, events } from 'stepanakert-bombardment-2020';

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Ajv } from 'ajv';
@@ -47,8 +47,8 @@ describe('the published folder', () => {
     expect(snapshot(again)).toEqual(snapshot(fresh));
   });
 
-  it('holds the three formats of every table and the metadata files, nothing else', () => {
-    expect(readdirSync(fresh).sort()).toEqual(
+  it('holds the three formats of every table, the GeoJSON, the source texts and the metadata files, nothing else', () => {
+    expect(Object.keys(snapshot(fresh)).sort()).toEqual(
       [
         'CODEBOOK.md',
         'LICENSE',
@@ -57,7 +57,9 @@ describe('the published folder', () => {
         'SHA256SUMS',
         'agreement.json',
         'datapackage.json',
+        'events.geojson',
         'index.html',
+        'sources/stepanakert-2020.txt',
         'stepanakert-bombardment-2020.xlsx',
         'timeline.svg',
         ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`, `${t}.parquet`]),
@@ -77,10 +79,33 @@ describe('the published folder', () => {
     expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual([
       ...TABLES,
       'workbook',
+      'events-geojson',
+      'source-stepanakert-2020',
     ]);
+    expect(descriptor.resources.at(-1)).toEqual({
+      name: 'source-stepanakert-2020',
+      title: 'Source text: 2020 bombardment of Stepanakert',
+      description:
+        'The document text every span of the tables counts into, byte for byte as it was read (UTF-8, LF line endings, no byte-order mark): quote is the text between span_start and span_end, in Unicode code points.',
+      path: 'sources/stepanakert-2020.txt',
+      format: 'txt',
+      mediatype: 'text/plain',
+      encoding: 'utf-8',
+      bytes: 12605,
+      hash: 'sha256:7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516',
+      download: `${JSON.parse(readFileSync(join(ROOT, 'schemas/dataset.json'), 'utf8')).repository}/releases/download/v${descriptor.version}/stepanakert-2020.txt`,
+      licenses: [{ name: 'CC-BY-SA-4.0', path: 'https://creativecommons.org/licenses/by-sa/4.0/' }],
+      sources: [
+        {
+          title: '2020 bombardment of Stepanakert (English Wikipedia)',
+          path: 'https://en.wikipedia.org/wiki/2020_bombardment_of_Stepanakert',
+        },
+      ],
+    });
     expect(descriptor.resources[1].schema.primaryKey).toEqual(['event_id']);
     expect(descriptor.resources[1].schema.foreignKeys).toEqual([
       { fields: ['parent_event_id'], reference: { resource: 'events', fields: ['event_id'] } },
+      { fields: ['place_id'], reference: { resource: 'places', fields: ['place_id'] } },
       { fields: ['document_id'], reference: { resource: 'documents', fields: ['document_id'] } },
     ]);
     expect(descriptor.licenses).toEqual([
@@ -95,7 +120,7 @@ describe('the published folder', () => {
 
   it('passes make check, and make check lists every problem of a damaged copy', () => {
     expect(cli(['check', '--out', fresh]).stderr).toBe(
-      `checked ${fresh}: 7 tables, 160 rows, every file, hash, schema and key agrees\n`,
+      `checked ${fresh}: 10 tables, 236 rows, every file, hash, schema, key and quote agrees\n`,
     );
     const damaged = join(tempDir(), 'out');
     expect(cli(['build', '--out', damaged]).status).toBe(0);
@@ -149,7 +174,10 @@ describe('make check follows claims.subject_id into the table subject_table name
       for (const f of [r, ...(r.alternates ?? [])]) Object.assign(f, facts(f.path));
     writeFileSync(descriptorPath, `${JSON.stringify(descriptor, null, 2)}\n`);
     const files = new Map(
-      readdirSync(out).map((n) => [n, { bytes: 0, sha256: sha256(readFileSync(join(out, n))) }]),
+      Object.keys(snapshot(out)).map((n) => [
+        n,
+        { bytes: 0, sha256: sha256(readFileSync(join(out, n))) },
+      ]),
     );
     writeFileSync(join(out, 'SHA256SUMS'), sha256sums(files));
     const r = cli(['check', '--out', out]);
@@ -198,7 +226,7 @@ describe('independent readers agree with the JSON rows', () => {
         Object.fromEntries(
           Object.entries(r).map(([k, v]) => [
             k,
-            v === '' ? null : types[k] === 'INTEGER' ? Number(v) : v,
+            v === '' ? null : types[k] === 'INTEGER' || types[k] === 'DOUBLE' ? Number(v) : v,
           ]),
         ),
       );

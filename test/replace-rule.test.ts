@@ -69,13 +69,13 @@ describe('only a folder whose every entry its own SHA256SUMS lists is replaced',
     const work = tempDir();
     const out = join(work, 'out');
     cpSync(DIST, out, { recursive: true });
-    mkdirSync(join(out, 'sources'));
-    writeFileSync(join(out, 'sources', 'doc.txt'), 'text\n');
-    appendFileSync(join(out, 'SHA256SUMS'), `${sha('text\n')}  sources/doc.txt\n`);
-    writeFileSync(join(out, 'sources', 'extra.txt'), 'not listed\n');
+    mkdirSync(join(out, 'notes'));
+    writeFileSync(join(out, 'notes', 'doc.txt'), 'text\n');
+    appendFileSync(join(out, 'SHA256SUMS'), `${sha('text\n')}  notes/doc.txt\n`);
+    writeFileSync(join(out, 'notes', 'extra.txt'), 'not listed\n');
     mkdirSync(join(out, 'empty'));
-    expect(build(work)).toEqual(refused('2 unlisted entries: empty/, sources/extra.txt'));
-    rmSync(join(out, 'sources', 'extra.txt'));
+    expect(build(work)).toEqual(refused('2 unlisted entries: empty/, notes/extra.txt'));
+    rmSync(join(out, 'notes', 'extra.txt'));
     rmSync(join(out, 'empty'), { recursive: true });
     expect(build(work)).toEqual({ status: 0, stdout: '', stderr: '' });
     expect(snapshot(out)).toEqual(snapshot(DIST));
@@ -105,15 +105,18 @@ describe('a damaged or partial previous OUT is rebuilt', () => {
 | events | 6 | — | — | — |
 | casualties | 7 | 0 | 0 | 0 |
 | damage | 22 | 0 | 0 | 0 |
-| munitions | 25 | 0 | 0 | 0 |
-| actors | 20 | — | — | — |
-| claims | 79 | — | — | — |
+| munitions | 24 | 0 | 0 | 0 |
+| actors | 21 | — | — | — |
+| claims | 91 | — | — | — |
+| event_actors | 9 | 0 | 0 | 0 |
+| places | 1 | 0 | 0 | 0 |
+| exclusions | 54 | 0 | 0 | 0 |
 
 - events.json: the earlier file could not be read (Unterminated string in JSON at position 100), so its changes are not shown.
 - actors.json: the earlier file could not be read (not a list of rows), so its changes are not shown.
 - claims.json: the earlier file could not be read (missing), so its changes are not shown.
 
-Annotations: 169, every one anchored exactly. Coverage: 39 mentions covered, 54 excluded, 0 uncovered.
+Annotations: 200, every one anchored exactly. Coverage: 39 mentions covered, 54 excluded, 0 uncovered.
 `);
   });
 });

@@ -277,7 +277,15 @@ describe('every limit is one clear message, exit 1', () => {
         scope: 'stepanakert',
         count: '3000000000',
       },
+      {
+        id: 'town',
+        kind: 'place',
+        selector: selector(text, 'the town'),
+        gazetteer: 'stepanakert',
+        located: ['campaign'],
+      },
     ]);
+    cpSync(join(RAW, 'gazetteer.json'), join(raw, 'gazetteer.json'));
     const r = cli(['build', '--raw', raw, '--out', join(work, 'int'), '--quiet']);
     expect(r.status).toBe(1);
     expect(r.stderr.replaceAll(raw, '<raw>')).toBe(

@@ -96,7 +96,7 @@ describe('the GitHub workflows', () => {
       // the same stale-dist/ check as ci.yml: a changed or an added file fails the release
       'git add --intent-to-add -- dist && git diff --exit-code --stat -- dist',
       'make archive',
-      `gh release create "$GITHUB_REF_NAME" dist/* build/${archiveName()} --title "Dataset $GITHUB_REF_NAME" --notes-file CHANGELOG.md --verify-tag`,
+      `gh release create "$GITHUB_REF_NAME" $(find dist -type f | LC_ALL=C sort) build/${archiveName()} --title "Dataset $GITHUB_REF_NAME" --notes-file CHANGELOG.md --verify-tag`,
     ]);
     const publish = steps(w).find((x) => x.name === 'Publish the package to npm with provenance');
     expect(publish?.run?.trim().split('\n').at(-1)).toBe(

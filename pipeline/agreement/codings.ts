@@ -112,19 +112,24 @@ export function firstCoding(tables: Tables, annotations: Annotation[]): CodedRec
       restated.set(a.restates, spans);
     }
   }
+  // a second coding codes claims on the coded tables only (not on roles of event_actors)
+  const coded = (table: CodedTable, row: Row) =>
+    table !== 'claims' || (CODED_TABLES as readonly string[]).includes(String(row.subject_table));
   return CODED_TABLES.flatMap((table) =>
-    tables[table].map((row) => {
-      const key = String(local(Object.values(row)[0] ?? null));
-      const fields: Record<string, Value> = {};
-      for (const f of CODED_FIELDS[table]) {
-        const renamed = Object.entries(RENAMED).find(([, [name]]) => name === f.name);
-        fields[f.name] = renamed ? renamed[1][1](row) : (row[f.name] ?? null);
-      }
-      const spans: [number, number][] = [
-        [Number(row.span_start), Number(row.span_end)],
-        ...(restated.get(key) ?? []),
-      ];
-      return { table, key, spans, fields };
-    }),
+    tables[table]
+      .filter((row) => coded(table, row))
+      .map((row) => {
+        const key = String(local(Object.values(row)[0] ?? null));
+        const fields: Record<string, Value> = {};
+        for (const f of CODED_FIELDS[table]) {
+          const renamed = Object.entries(RENAMED).find(([, [name]]) => name === f.name);
+          fields[f.name] = renamed ? renamed[1][1](row) : (row[f.name] ?? null);
+        }
+        const spans: [number, number][] = [
+          [Number(row.span_start), Number(row.span_end)],
+          ...(restated.get(key) ?? []),
+        ];
+        return { table, key, spans, fields };
+      }),
   );
 }

@@ -8,6 +8,7 @@ import { annotateDocument } from '../build.js';
 import { fail } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
 import type { Command } from '../lib/usage.js';
+import { readGazetteer } from '../stages/read-gazetteer.js';
 import { AGREEMENT_FILE, readRaw, SECOND_CODING_FILE } from '../stages/read-raw.js';
 
 export const agreementCommand: Command = {
@@ -47,8 +48,9 @@ Example:
         found: 'none',
         fix: `commit the blind second coding as ${join(String(values.raw), '<document>', SECOND_CODING_FILE)}, unchanged`,
       });
+    const gazetteer = readGazetteer(String(values.raw));
     const reports: AgreementReport[] = raws.map((raw) => {
-      const { annotated, tables } = annotateDocument(raw);
+      const { annotated, tables } = annotateDocument(raw, gazetteer);
       const coding = raw.secondCoding as NonNullable<typeof raw.secondCoding>;
       const second = readSecondCoding(annotated.doc, coding);
       return {

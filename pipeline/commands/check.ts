@@ -12,10 +12,11 @@ it and never more bytes than the descriptor declares: SHA256SUMS, the sizes and
 hashes in datapackage.json, every row of every format against its JSON Schema, the
 same rows in CSV, JSON and Parquet, unique keys, resolving foreign keys, every
 claims.subject_id resolving in the table its subject_table names, every count, time
-and stated date read again from its quoted words, and the descriptor, codebook, card
-and licence against what this version generates (a dataset of another version is
-checked as far as versions agree, and the check says so). Lists every problem found
-and exits 1 if there is any.
+and stated date read again from its quoted words, every quote of every table equal
+to the text of sources/<document_id>.txt at its offsets, and the descriptor,
+codebook, card and licence against what this version generates (a dataset of another
+version is checked as far as versions agree, and the check says so). Lists every
+problem found and exits 1 if there is any.
 
 Options:
   --out <folder>   the folder to check (default: dist)
@@ -35,7 +36,7 @@ Example:
     }
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
     process.stderr.write(
-      `checked ${printable(String(values.out))}: ${Object.keys(rows).length} tables, ${total} rows, every file, hash, schema and key agrees\n`,
+      `checked ${printable(String(values.out))}: ${Object.keys(rows).length} tables, ${total} rows, every file, hash, schema, key and quote agrees\n`,
     );
     return 0;
   },

@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, show } from '../lib/errors.js';
 import { MAX_TABLE_BYTES, ReadRefusal, readInside } from '../lib/read-inside.js';
+import { schemaJson } from '../lib/schema-files.js';
 import type { Command } from '../lib/usage.js';
 import { countText } from '../records/count-text.js';
 import { headlineFigures } from '../records/headline.js';
 import type { Row, TableName } from '../records/tables.js';
+import { casualtyTotals } from '../records/totals.js';
 
 export const statsCommand: Command = {
   name: 'stats',
@@ -13,8 +15,9 @@ export const statsCommand: Command = {
   help: `Usage: stepanakert stats [--out <folder>] [--json]
 
 Reads a published dataset folder and prints its headline figures: casualty totals per
-outcome, incidents by date, damage by category and claims by stance. Every count is
-given with its qualifier and bounds, as the source words allow.
+outcome, as stated and as added up without double counting (only rows whose
+included_in is empty), incidents by date, damage by category and claims by stance.
+Every count is given with its qualifier and bounds, as the source words allow.
 
 Options:
   --out <folder>   the dataset folder (default: dist)
@@ -24,6 +27,9 @@ Options:
 JSON (--json): an object with
   totals              [{outcome, qualifier, count_low, count_best, count_high, quote}]
   buildings_damaged   [{qualifier, count_low, count_best, count_high, quote}]
+  summed              [{outcome, rows, count_low, count_best, count_high}]: the
+                      casualty rows whose included_in is empty, added up
+  how_to_total        how to total without counting a figure twice
   incidents           [{event_id, date_start, date_end, date_precision, time_local,
                         time_qualifier, time_basis, casualties: [{outcome, qualifier,
                         count_low, count_best, count_high, quote}]}], by date
@@ -99,6 +105,8 @@ export function stats(load: (t: TableName) => Row[]) {
   return {
     totals: headline.casualties.map(casualty),
     buildings_damaged: headline.buildings.map(figure),
+    summed: casualtyTotals(casualties),
+    how_to_total: String(schemaJson('dataset.json').totals),
     incidents: events
       .filter((e) => e.event_kind === 'incident')
       .sort(
@@ -127,6 +135,11 @@ function formatStats(s: ReturnType<typeof stats>): string {
     lines.push(`  ${String(t.outcome).padEnd(9)} ${countText(t).padEnd(22)} "${String(t.quote)}"`);
   for (const d of s.buildings_damaged)
     lines.push(`  ${'buildings'.padEnd(9)} ${countText(d).padEnd(22)} "${String(d.quote)}"`);
+  lines.push('', 'Casualties added up without double counting (rows whose included_in is empty):');
+  for (const t of s.summed)
+    lines.push(
+      `  ${t.outcome.padEnd(9)} ${countText({ ...t, qualifier: t.count_best === null ? 'at_least' : 'exact' }).padEnd(22)} from ${t.rows} row(s)`,
+    );
   lines.push('', 'Incidents by date:');
   for (const i of s.incidents) {
     const date = i.date_start === i.date_end ? i.date_start : `${i.date_start}/${i.date_end}`;

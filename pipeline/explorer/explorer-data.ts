@@ -51,12 +51,40 @@ export function explorerData(tables: Tables, texts: Map<string, string>) {
         'time_local',
         'time_qualifier',
         'summary',
+        'place_id',
         ...common,
       ]),
       when: whenText(e),
     })),
+    event_actors: tables.event_actors.map((r) =>
+      pick(r, ['event_actor_id', 'event_id', 'actor_id', 'role', ...common]),
+    ),
+    places: tables.places.map((r) =>
+      pick(r, [
+        'place_id',
+        'name',
+        'latitude',
+        'longitude',
+        'geo_precision',
+        'coordinates_source',
+        'coordinates_licence',
+        ...common,
+      ]),
+    ),
+    exclusions: tables.exclusions.map((r) =>
+      pick(r, ['mention_id', 'mention_type', 'category', 'reason', ...common]),
+    ),
     casualties: tables.casualties.map((r) =>
-      pick(r, ['casualty_id', 'event_id', 'outcome', 'population', ...counts, 'scope', ...common]),
+      pick(r, [
+        'casualty_id',
+        'event_id',
+        'outcome',
+        'population',
+        ...counts,
+        'scope',
+        'included_in',
+        ...common,
+      ]),
     ),
     damage: tables.damage.map((r) =>
       pick(r, [
@@ -68,6 +96,8 @@ export function explorerData(tables: Tables, texts: Map<string, string>) {
         'unit',
         ...counts,
         'scope',
+        'place_id',
+        'included_in',
         ...common,
       ]),
     ),

@@ -15,7 +15,8 @@ export const EXPLORER_SCRIPT = `(() => {
   const actors = new Map(data.actors.map((a) => [a.actor_id, a]));
   const events = new Map(data.events.map((e) => [e.event_id, e]));
   const records = new Map();
-  for (const t of ['casualties', 'damage', 'munitions', 'claims']) for (const r of data[t]) records.set(Object.values(r)[0], { table: t, r });
+  const places = new Map(data.places.map((p) => [p.place_id, p]));
+  for (const t of ['casualties', 'damage', 'munitions', 'claims', 'event_actors', 'places', 'exclusions']) for (const r of data[t]) records.set(Object.values(r)[0], { table: t, r });
   const claimsAbout = (id) => data.claims.filter((c) => c.subject_id === id);
   const eventOf = (table, r) => (table === 'claims' ? (records.get(r.subject_id)?.r.event_id ?? r.subject_id) : r.event_id);
   const count = (r) => {
@@ -31,6 +32,9 @@ export const EXPLORER_SCRIPT = `(() => {
     casualties: [['incident', (r) => eventLabel(r.event_id)], ['outcome', (r) => r.outcome], ['count', count], ['population', (r) => r.population], ['words', quoteOf]],
     damage: [['incident', (r) => eventLabel(r.event_id)], ['object', (r) => r.object], ['category', (r) => r.object_category], ['damage', (r) => r.damage_level.replace(/_/g, ' ')], ['count', (r) => count(r) + (r.count_quote ? ' ' + r.unit : '')]],
     munitions: [['incident', (r) => eventLabel(r.event_id)], ['weapon', (r) => r.weapon], ['category', (r) => r.weapon_category.replace(/_/g, ' ')], ['origin', (r) => r.origin || '—'], ['count', (r) => count(r) + (r.count_quote ? ' ' + r.unit : '')]],
+    event_actors: [['incident', (r) => eventLabel(r.event_id)], ['role', (r) => r.role], ['actor', (r) => actors.get(r.actor_id)?.name], ['words', quoteOf]],
+    places: [['place', (r) => r.name], ['coordinates', (r) => r.latitude + ' N, ' + r.longitude + ' E'], ['precision', (r) => r.geo_precision], ['coordinates from', (r) => r.coordinates_source + ', ' + r.coordinates_licence]],
+    exclusions: [['words', quoteOf], ['type', (r) => r.mention_type.replace(/_/g, ' ')], ['category', (r) => r.category.replace(/_/g, ' ')], ['reason', (r) => r.reason]],
     claims: [['actor', (r) => actors.get(r.actor_id)?.name], ['stance', (r) => r.stance], ['basis', (r) => r.attribution_basis], ['about', (r) => { const s = records.get(r.subject_id); return s ? s.table + ': ' + shortId(r.subject_id) : eventLabel(r.subject_id); }], ['date', (r) => r.statement_date || '—']],
   };
   const filters = { event: $('f-event'), outcome: $('f-outcome'), category: $('f-category'), actor: $('f-actor'), stance: $('f-stance') };
@@ -87,6 +91,9 @@ export const EXPLORER_SCRIPT = `(() => {
     box.append(el('p', t + ': ' + shortId(id) + ' — ' + (t === 'claims' ? actors.get(r.actor_id)?.name + ' ' + r.stance : columns[t].slice(1, 3).map(([, g]) => g(r)).join(', '))));
     box.append(paragraphWithMark(r));
     const doc = data.documents.find((d) => d.document_id === r.document_id);
+    const place = places.get(r.place_id || events.get(eventOf(t, r))?.place_id);
+    if (place) box.append(el('p', 'Place: ' + place.name + ', ' + place.latitude + ' N, ' + place.longitude + ' E, precision ' + place.geo_precision + ' (coordinates from ' + place.coordinates_source + ', ' + place.coordinates_licence + ', not from the article).', { class: 'place' }));
+    if (r.included_in) box.append(el('p', 'Part of ' + shortId(r.included_in) + ': total only the rows included in no other.', { class: 'hint' }));
     box.append(el('p', 'Code points ' + r.span_start + '–' + r.span_end + ' of “' + (doc ? doc.title : r.document_id) + '”.', { class: 'hint' }));
     const about = t === 'claims' ? claimsAbout(r.subject_id) : claimsAbout(id);
     box.append(el('h3', t === 'claims' ? 'All claims about the same subject' : 'Who asserts, confirms, reports or denies it'));

@@ -68,6 +68,9 @@ ${toTimelineSvg(tables, true).trim()}
 <button role="tab" id="tab-damage" data-table="damage" aria-selected="false">Damage</button>
 <button role="tab" id="tab-munitions" data-table="munitions" aria-selected="false">Munitions</button>
 <button role="tab" id="tab-claims" data-table="claims" aria-selected="false">Claims</button>
+<button role="tab" id="tab-event_actors" data-table="event_actors" aria-selected="false">Who attacked</button>
+<button role="tab" id="tab-places" data-table="places" aria-selected="false">Places</button>
+<button role="tab" id="tab-exclusions" data-table="exclusions" aria-selected="false">Left out</button>
 </div>
 <p id="count" aria-live="polite"></p>
 <div class="scroll"><table id="table"><thead></thead><tbody></tbody></table></div>

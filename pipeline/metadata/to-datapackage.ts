@@ -3,6 +3,7 @@ import { type Row, TABLES, type TableName, tableSchema } from '../records/tables
 import type { Publication } from '../stages/publish.js';
 import { CSV_LINE_TERMINATOR } from '../write/to-csv.js';
 import { type FieldInfo, fieldInfo } from './fields.js';
+import { geoJsonResource, sourceResources } from './file-resources.js';
 import { home, versionedAddress, workbookName } from './home.js';
 
 export interface ReleaseInfo {
@@ -32,7 +33,8 @@ function alternate(
 
 /**
  * How the descriptor lays out the files, for the codebook and the dataset card: one resource
- * per table, and the custom `alternates` property. Generated from the code that writes them.
+ * per table, the custom `alternates` property, and the resources of the files that are not
+ * tables. Generated from the code that writes them.
  */
 export function resourcesNote(): string {
   const keys = Object.keys(alternate('<table>', 'json', { bytes: 0, hash: '' }, '<version>'));
@@ -43,7 +45,8 @@ export function resourcesNote(): string {
     '`datapackage.json` has one resource per table, not one per file: the three files of a table hold the same rows, so they share one name, one Table Schema and one set of keys.',
     `The spreadsheet workbook, \`${workbookName()}\`, is one more resource, \`workbook\`, without a Table Schema: its sheets hold the rows of every table.`,
     "A resource's `path` is its CSV file (`<table>.csv`), the file Frictionless tools read, with its `bytes`, `hash` (`sha256:…`) and `dialect`, and `download`, a custom property: the file's address in the release of this version.",
-    `The other formats are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, ${formats}, each with the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
+    `The other formats of a table are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, ${formats}, each with the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
+    'Two kinds of file that are not tables have resources of their own, with `path`, `bytes`, `hash` and `download`: `events-geojson` (`events.geojson`, `application/geo+json`) and one `source-<document_id>` per document text (`sources/<document_id>.txt`, `text/plain`, with its `licenses` and `sources`; release assets are flat, so its `download` is `<document_id>.txt`).',
     '`stepanakert check` (in the repository, `make check OUT=<folder>`) verifies the size and hash of every file, alternates included, and that the three formats hold the same rows; `sha256sum -c SHA256SUMS` checks the hashes alone.',
   ].join(' ');
 }
@@ -153,7 +156,12 @@ export function toDatapackage(documents: Row[], files: Publication, release: Rel
       path: d.address,
       version: d.revision_id ?? 'unknown revision',
     })),
-    resources: [...TABLES.map(resource), workbookResource(files, release)],
+    resources: [
+      ...TABLES.map(resource),
+      workbookResource(files, release),
+      geoJsonResource(files, release.version),
+      ...sourceResources(documents, files, release.version),
+    ],
   };
   return `${JSON.stringify(descriptor, null, 2)}\n`;
 }

@@ -3,6 +3,7 @@ import { markdownText } from '../lib/markdown.js';
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
 import { TABLES, type Tables } from '../records/tables.js';
+import { casualtyTotals } from '../records/totals.js';
 import { accessSections } from './card-access.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
@@ -61,6 +62,33 @@ export function agreementSection(agreements: AgreementReport[]): string {
     .join('\n\n');
 }
 
+/** Where the coordinates of the places come from: never the documents. */
+function coordinateSources(tables: Tables): string {
+  const lines = tables.places.map(
+    (p) =>
+      `- Coordinates of ${md(p.name)} (${String(p.latitude)}, ${String(p.longitude)}, precision ${String(p.geo_precision)}): "${md(p.coordinates_source)}", <${String(p.coordinates_address)}>, licensed ${String(p.coordinates_licence)}; not from the article.`,
+  );
+  return [...new Set(lines)].join('\n');
+}
+
+/** How to total, with the sums it gives and the sums a naive total would give, all computed. */
+function howToTotal(tables: Tables, words: string): string {
+  const summed = casualtyTotals(tables.casualties)
+    .map((t) => `${t.outcome} ${String(t.count_best ?? `at least ${String(t.count_low)}`)}`)
+    .join(', ');
+  const naive = [...new Set(tables.casualties.map((c) => String(c.outcome)))]
+    .sort()
+    .map(
+      (o) =>
+        `${o} ${tables.casualties
+          .filter((c) => c.outcome === o)
+          .reduce((s, c) => s + Number(c.count_best ?? 0), 0)}`,
+    )
+    .join(', ');
+  const parts = tables.casualties.filter((c) => c.included_in !== null).length;
+  return `${words}\n\nAdded up that way, the casualties give ${summed}. Adding every row's count_best instead would give ${naive}: ${parts} of the ${tables.casualties.length} casualty rows are parts of a larger figure.`;
+}
+
 /** dist/README.md: the dataset card, with front matter naming the licence and the Parquet file of each table. */
 export function toDatasetCard(
   tables: Tables,
@@ -71,6 +99,7 @@ export function toDatasetCard(
     title: string;
     description: string;
     changes: string;
+    totals: string;
   };
   const docs = tables.documents;
   return `---
@@ -95,7 +124,7 @@ Version ${release.version}, released ${release.created.slice(0, 10)}.
 | --- | --- | --- |
 ${TABLES.map((t) => `| \`${t}\` | ${tables[t].length} | ${(schemaJson(`tables/${t}.schema.json`) as { description: string }).description} |`).join('\n')}
 
-Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline.
+Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline. \`events.geojson\` is the events with the coordinates of their places (RFC 7946), and \`sources/<document_id>.txt\` the text of each document byte for byte, so every quote can be checked against it.
 
 ${resourcesNote()}
 
@@ -103,11 +132,16 @@ Headline totals, as the source states them:
 
 ${campaignTotals(tables).join('\n')}
 
+## How to total
+
+${howToTotal(tables, dataset.totals)}
+
 ${accessSections(release)}
 
 ## Where it comes from
 
 ${docs.map((d) => `- "${md(d.title)}", ${md(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : md(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
+${coordinateSources(tables)}
 
 ${dataset.changes}
 

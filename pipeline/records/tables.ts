@@ -9,6 +9,9 @@ export const TABLES = [
   'munitions',
   'actors',
   'claims',
+  'event_actors',
+  'places',
+  'exclusions',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -4,11 +4,15 @@ import { type Row, sortRows, TABLES, type TableName, type Tables } from '../reco
 import type { SourceDocument } from './ingest.js';
 import type { Normalised, Piece, ResolvedDate } from './normalise.js';
 import type { ParsedAnnotations } from './parse-annotations.js';
+import type { Gazetteer } from './read-gazetteer.js';
+import { relationRecords } from './relation-records.js';
 
 export interface AnnotatedDocument {
   doc: SourceDocument;
   parsed: ParsedAnnotations;
   normalised: Normalised;
+  /** The gazetteer of the raw folder, for the coordinates of places. */
+  gazetteer?: Gazetteer;
 }
 
 const SUBJECT_TABLE: Partial<Record<Annotation['kind'], TableName>> = {
@@ -17,6 +21,7 @@ const SUBJECT_TABLE: Partial<Record<Annotation['kind'], TableName>> = {
   casualty: 'casualties',
   damage: 'damage',
   munition: 'munitions',
+  role: 'event_actors',
 };
 
 /** Build-records stage: turns annotated, normalised documents into table rows, sorted by key. Pure. */
@@ -34,7 +39,7 @@ export function mergeTables(parts: Tables[]): Tables {
   return tables;
 }
 
-function documentRecords({ doc, parsed, normalised }: AnnotatedDocument): Tables {
+function documentRecords({ doc, parsed, normalised, gazetteer }: AnnotatedDocument): Tables {
   const m = doc.metadata;
   const id = (annotationId: string) => `${doc.id}:${annotationId}`;
   const provenance = (a: Annotation): Row => ({
@@ -81,6 +86,14 @@ function documentRecords({ doc, parsed, normalised }: AnnotatedDocument): Tables
   const quoteOf = (pieces: Piece[]) => pieces.map((p) => p.exact).join(' … ');
   const campaignOf = new Map<string, string>();
   const tables = Object.fromEntries(TABLES.map((t) => [t, [] as Row[]])) as unknown as Tables;
+  const relations = relationRecords(
+    doc,
+    parsed,
+    gazetteer ?? { file: 'gazetteer.json', present: false, entries: new Map() },
+  );
+  tables.event_actors.push(...relations.event_actors);
+  tables.places.push(...relations.places);
+  tables.exclusions.push(...relations.exclusions);
 
   tables.documents.push({
     document_id: m.id,
@@ -122,6 +135,7 @@ function documentRecords({ doc, parsed, normalised }: AnnotatedDocument): Tables
           time_basis: time ? (a.kind === 'incident' && a.time_basis) || 'stated' : null,
           utc_offset: normalised.offsets.get(campaign.timezone) ?? '',
           location: a.location,
+          place_id: relations.placeId(a.id),
           summary: a.summary,
           ...provenance(a),
         });
@@ -136,6 +150,7 @@ function documentRecords({ doc, parsed, normalised }: AnnotatedDocument): Tables
           population: a.population,
           ...count(a),
           scope: a.scope,
+          ...relations.inclusion(a.id),
           ...provenance(a),
         });
         break;
@@ -150,6 +165,8 @@ function documentRecords({ doc, parsed, normalised }: AnnotatedDocument): Tables
           unit: a.unit,
           ...count(a),
           scope: a.scope,
+          place_id: relations.placeId(a.id),
+          ...relations.inclusion(a.id),
           ...provenance(a),
         });
         break;

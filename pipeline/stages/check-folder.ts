@@ -7,6 +7,7 @@ import { unlistedEntries } from '../lib/output-folder.js';
 import { MAX_TABLE_BYTES, ReadRefusal, readInside } from '../lib/read-inside.js';
 import type { Row, TableName } from '../records/tables.js';
 import { checkMetadata } from './check-metadata.js';
+import { quoteProblems } from './check-quotes.js';
 import { checkTables } from './check-tables.js';
 
 /** A file as the descriptor declares it. */
@@ -76,6 +77,7 @@ export async function checkFolder(dir: string): Promise<CheckResult> {
   const files = checkSums(f, declared);
   const tables = await checkTables(f, files);
   if (descriptor && tables) checkMetadata(f, descriptor, tables, files);
+  if (tables) f.problems.push(...quoteProblems(dir, tables, files));
   const rows = Object.fromEntries(
     Object.entries(tables ?? {}).map(([t, r]) => [t, (r as Row[]).length]),
   ) as Record<TableName, number>;

@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { AgreementReport } from '../agreement/report.js';
 import { stage } from '../lib/atomic-folder.js';
 import { sha256 } from '../lib/hash.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import { toCsv } from '../write/to-csv.js';
+import { toGeoJson } from '../write/to-geojson.js';
 import { toJson } from '../write/to-json.js';
 import { openDuckDb, toParquet } from '../write/to-parquet.js';
 
@@ -47,6 +48,7 @@ export async function publish(
   const staging = stage(outDir);
   const files: Publication = new Map();
   const write = (name: string, data: string | Uint8Array) => {
+    mkdirSync(dirname(join(staging.dir, name)), { recursive: true });
     writeFileSync(join(staging.dir, name), data);
     files.set(name, { bytes: Buffer.byteLength(data), sha256: sha256(data) });
   };
@@ -64,6 +66,9 @@ export async function publish(
     } finally {
       duck.close();
     }
+    write('events.geojson', toGeoJson(tables));
+    // each document's text byte for byte (strict UTF-8 without BOM encodes back to its bytes)
+    for (const [id, text] of texts) write(sourcePath(id), text);
     for (const [name, data] of await render.derived(tables)) write(name, data);
     for (const [name, text] of render.metadata(tables, files, texts, agreements)) write(name, text);
     write('SHA256SUMS', sha256sums(files));
@@ -75,6 +80,9 @@ export async function publish(
   staging.commit(whileLocked);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
+
+/** Where a document's text is published: `sources/<document_id>.txt`. */
+export const sourcePath = (documentId: string) => `sources/${documentId}.txt`;
 
 /** `sha256sum` format: "<hex>  <name>\n", names in byte order, SHA256SUMS itself left out. */
 export function sha256sums(files: Publication): string {

@@ -17,7 +17,7 @@ export function validateRecords(tables: Tables, documents: AnnotatedDocument[]):
   const locate: Locate = (_table, row) => {
     const d = byDoc.get(String(row.document_id));
     if (!d) return { file: 'dist' };
-    const annotationId = String(Object.values(row)[0]).split(':')[1]?.split('/')[0] ?? '';
+    const annotationId = String(Object.values(row)[0]).split(':')[1]?.split(/[/@]/)[0] ?? '';
     const i = d.parsed.index.get(annotationId);
     return {
       file: d.parsed.file.file,
@@ -160,7 +160,7 @@ export interface KeyFixes {
 const ANNOTATION_FIXES: KeyFixes = {
   duplicate: 'give the annotation a new id',
   reference: 'point the reference at an annotation that makes a record',
-  subject: 'point the claim at an event, casualty, damage or munition annotation',
+  subject: 'point the claim at an event, casualty, damage, munition or role annotation',
 };
 
 /**

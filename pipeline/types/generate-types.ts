@@ -12,6 +12,9 @@ export const ROW_TYPES: Record<TableName, string> = {
   munitions: 'Munition',
   actors: 'Actor',
   claims: 'Claim',
+  event_actors: 'EventActor',
+  places: 'Place',
+  exclusions: 'Exclusion',
 };
 
 /**

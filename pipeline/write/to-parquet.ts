@@ -6,7 +6,7 @@ const duckdb = () => import('@duckdb/node-api');
 import { fieldInfo } from '../metadata/fields.js';
 import type { Row, TableName } from '../records/tables.js';
 
-export type ColumnType = 'DATE' | 'INTEGER' | 'BOOLEAN' | 'VARCHAR';
+export type ColumnType = 'DATE' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'VARCHAR';
 
 /** DuckDB (and Parquet) type of each column, from its JSON Schema. */
 export function columnTypes(table: TableName): { name: string; type: ColumnType }[] {
@@ -17,9 +17,11 @@ export function columnTypes(table: TableName): { name: string; type: ColumnType 
         ? 'DATE'
         : f.type === 'integer'
           ? 'INTEGER'
-          : f.type === 'boolean'
-            ? 'BOOLEAN'
-            : 'VARCHAR',
+          : f.type === 'number'
+            ? 'DOUBLE'
+            : f.type === 'boolean'
+              ? 'BOOLEAN'
+              : 'VARCHAR',
   }));
 }
 
@@ -52,7 +54,7 @@ export async function openDuckDb(): Promise<{ connection: DuckDBConnection; clos
 
 const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** Parquet: typed columns (DATE, INTEGER, BOOLEAN, VARCHAR), zstd, rows in the given order. */
+/** Parquet: typed columns (DATE, INTEGER, DOUBLE, BOOLEAN, VARCHAR), zstd, rows in the given order. */
 export async function toParquet(
   connection: DuckDBConnection,
   table: TableName,
@@ -75,6 +77,7 @@ export async function toParquet(
         const [year, month, day] = String(v).split('-').map(Number);
         appender.appendDate(dateValue({ year: year ?? 0, month: month ?? 0, day: day ?? 0 }));
       } else if (types[i] === 'INTEGER') appender.appendInteger(Number(v));
+      else if (types[i] === 'DOUBLE') appender.appendDouble(Number(v));
       else if (types[i] === 'BOOLEAN') appender.appendBoolean(Boolean(v));
       else appender.appendVarchar(String(v));
     });

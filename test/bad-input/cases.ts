@@ -320,7 +320,46 @@ export const CASES: Case[] = [
   },
   {
     name: 'annotation-incidents-exceed-total',
-    breakIt: (d) => setAttr(d, 'cas-0927-injured', 'outcome', 'killed'),
+    breakIt: (d) => {
+      setAttr(d, 'cas-0927-injured', 'outcome', 'killed');
+      setAttr(d, 'in-0927-injured', 'whole', 'cas-lead-killed');
+    },
+  },
+  // ---- the gazetteer and the links between records
+  {
+    name: 'gazetteer-latitude-out-of-range',
+    breakIt: (d) =>
+      editJson(join(d.dir, '..', 'gazetteer.json'), (v) =>
+        Object.assign((v.entries as Json[])[0] as Json, { latitude: 139.81528 }),
+      ),
+  },
+  {
+    name: 'gazetteer-missing-with-places',
+    breakIt: (d) => rmSync(join(d.dir, '..', 'gazetteer.json')),
+  },
+  {
+    name: 'annotation-event-placed-twice',
+    breakIt: (d) =>
+      addAnnotations(d, {
+        id: 'place-capital',
+        kind: 'place',
+        selector: selector(readFileSync(d.text, 'utf8'), 'the capital, Stepanakert'),
+        gazetteer: 'stepanakert',
+        located: ['inc-0927-0803'],
+      }),
+  },
+  {
+    name: 'annotation-inclusion-loop',
+    breakIt: (d) =>
+      addAnnotations(d, {
+        id: 'in-loop',
+        kind: 'inclusion',
+        selector: selector(readFileSync(d.text, 'utf8'), '13 residents were killed'),
+        part: 'cas-lead-killed',
+        whole: 'cas-1400-killed',
+        basis: 'inferred',
+        reason: 'A loop, for the test.',
+      }),
   },
   {
     name: 'record-schema-violation',
