@@ -215,6 +215,7 @@ describe('the changed claims of the real article, whole', () => {
         'cl-lead-totals/cas-lead-injured',
         'cl-lead-totals/cas-lead-killed',
         'cl-lead-totals/dmg-lead-buildings',
+        'cl-role-infobox-perpetrators/role-campaign-armed-forces',
       ].map((id) => [`${DOC}:${id}`, `${DOC}:article`, 'reports']),
     );
   });

@@ -138,19 +138,19 @@ Incidents by date:
 
 Damage records by category:
   commercial             1
-  education              8
+  education              7
   government             1
   healthcare             3
-  infrastructure         4
+  infrastructure         5
   residential            3
   unspecified            1
   vehicles               1
 
 Claims by stance:
-  asserts                16
-  confirms               25
-  denies                 5
-  reports                45
+  asserts                54
+  confirms               13
+  denies                 6
+  reports                26
 `,
     });
   });
@@ -270,19 +270,19 @@ Claims by stance:
       ],
       damage_by_category: {
         commercial: 1,
-        education: 8,
+        education: 7,
         government: 1,
         healthcare: 3,
-        infrastructure: 4,
+        infrastructure: 5,
         residential: 3,
         unspecified: 1,
         vehicles: 1,
       },
       claims_by_stance: {
-        asserts: 16,
-        confirms: 25,
-        denies: 5,
-        reports: 45,
+        asserts: 54,
+        confirms: 13,
+        denies: 6,
+        reports: 26,
       },
     };
     expect(cli(['stats', '--json'])).toEqual({

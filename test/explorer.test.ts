@@ -97,7 +97,7 @@ describe('the explorer page in Chromium', () => {
     await page.click('#tab-claims');
     await page.selectOption('#f-event', '');
     await page.selectOption('#f-stance', 'denies');
-    expect(await page.locator('#table tbody tr').count()).toBe(5);
+    expect(await page.locator('#table tbody tr').count()).toBe(6);
   });
 
   it('shows who attacked with who claims it, and the place of a record with where its coordinates come from', async () => {
@@ -109,6 +109,7 @@ describe('the explorer page in Chromium', () => {
       .click();
     expect(await page.locator('#detail mark').textContent()).toBe('by Azerbaijan');
     expect(await page.locator('#detail dt').allTextContents()).toEqual([
+      'asserts',
       'confirms',
       'reports',
       'denies',
