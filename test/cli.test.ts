@@ -23,15 +23,15 @@ describe('the command line', () => {
   events             6     3.3 KiB     5.8 KiB     6.4 KiB
   casualties         7     2.5 KiB     4.7 KiB     4.7 KiB
   damage            22     6.6 KiB    15.6 KiB     7.3 KiB
-  munitions         24     4.7 KiB    13.2 KiB     5.2 KiB
-  actors            21     3.1 KiB     6.3 KiB     3.0 KiB
-  claims            91    35.5 KiB    56.6 KiB     8.0 KiB
+  munitions         25     4.9 KiB    13.8 KiB     5.2 KiB
+  actors            22     3.5 KiB     8.1 KiB     3.7 KiB
+  claims            99    39.5 KiB    65.2 KiB     8.9 KiB
   event_actors       9     1.6 KiB     3.0 KiB     2.2 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and CODEBOOK.md (46.6 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (20.6 KiB), SHA256SUMS (3.2 KiB), datapackage.json (89.2 KiB), events.geojson (8.1 KiB), index.html (110.7 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (43.8 KiB), timeline.svg (4.8 KiB)
+  and CODEBOOK.md (51.3 KiB), LICENSE (1.4 KiB), READING.md (62.2 KiB), README.md (23.8 KiB), SHA256SUMS (3.2 KiB), agreement.json (11.1 KiB), datapackage.json (92.7 KiB), events.geojson (8.1 KiB), index.html (117.1 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (46.0 KiB), timeline.svg (5.0 KiB)
 
-  annotations: 200 anchored exactly
+  annotations: 206 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
   published:   swapped in one step (renameat2 exchange)
 `);
@@ -52,32 +52,33 @@ describe('the command line', () => {
         events: 6,
         casualties: 7,
         damage: 22,
-        munitions: 24,
-        actors: 21,
-        claims: 91,
+        munitions: 25,
+        actors: 22,
+        claims: 99,
         event_actors: 9,
         places: 1,
         exclusions: 54,
       },
       files: {
-        'CODEBOOK.md': 47690,
+        'CODEBOOK.md': 52530,
         LICENSE: 1471,
-        'READING.md': 62602,
-        'README.md': 21141,
-        SHA256SUMS: 3240,
-        'actors.csv': 3146,
-        'actors.json': 6407,
-        'actors.parquet': 3083,
+        'READING.md': 63724,
+        'README.md': 24344,
+        SHA256SUMS: 3321,
+        'actors.csv': 3543,
+        'actors.json': 8259,
+        'actors.parquet': 3755,
+        'agreement.json': 11366,
         'casualties.csv': 2518,
         'casualties.json': 4839,
         'casualties.parquet': 4769,
-        'claims.csv': 36302,
-        'claims.json': 57945,
-        'claims.parquet': 8231,
-        'damage.csv': 6740,
-        'damage.json': 15937,
+        'claims.csv': 40477,
+        'claims.json': 66754,
+        'claims.parquet': 9075,
+        'damage.csv': 6748,
+        'damage.json': 15945,
         'damage.parquet': 7503,
-        'datapackage.json': 91333,
+        'datapackage.json': 94972,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
@@ -91,18 +92,18 @@ describe('the command line', () => {
         'exclusions.csv': 11545,
         'exclusions.json': 23801,
         'exclusions.parquet': 4642,
-        'index.html': 113354,
-        'munitions.csv': 4818,
-        'munitions.json': 13531,
-        'munitions.parquet': 5317,
+        'index.html': 119941,
+        'munitions.csv': 5011,
+        'munitions.json': 14092,
+        'munitions.parquet': 5349,
         'places.csv': 406,
         'places.json': 547,
         'places.parquet': 2690,
         'sources/stepanakert-2020.txt': 12605,
-        'stepanakert-bombardment-2020.xlsx': 44872,
-        'timeline.svg': 4935,
+        'stepanakert-bombardment-2020.xlsx': 47136,
+        'timeline.svg': 5073,
       },
-      annotations: { exact: 200, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
+      annotations: { exact: 206, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
       coverage: { covered: 39, excluded: 54, uncovered: 0 },
       atomic_exchange: true,
       seconds: 0,
@@ -137,19 +138,19 @@ Incidents by date:
 
 Damage records by category:
   commercial             1
-  education              8
+  education              7
   government             1
   healthcare             3
-  infrastructure         4
+  infrastructure         5
   residential            3
   unspecified            1
   vehicles               1
 
 Claims by stance:
-  asserts                16
-  confirms               25
-  denies                 5
-  reports                45
+  asserts                54
+  confirms               13
+  denies                 6
+  reports                26
 `,
     });
   });
@@ -269,19 +270,19 @@ Claims by stance:
       ],
       damage_by_category: {
         commercial: 1,
-        education: 8,
+        education: 7,
         government: 1,
         healthcare: 3,
-        infrastructure: 4,
+        infrastructure: 5,
         residential: 3,
         unspecified: 1,
         vehicles: 1,
       },
       claims_by_stance: {
-        asserts: 16,
-        confirms: 25,
-        denies: 5,
-        reports: 45,
+        asserts: 54,
+        confirms: 13,
+        denies: 6,
+        reports: 26,
       },
     };
     expect(cli(['stats', '--json'])).toEqual({

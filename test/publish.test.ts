@@ -55,6 +55,7 @@ describe('the published folder', () => {
         'READING.md',
         'README.md',
         'SHA256SUMS',
+        'agreement.json',
         'datapackage.json',
         'events.geojson',
         'index.html',
@@ -119,7 +120,7 @@ describe('the published folder', () => {
 
   it('passes make check, and make check lists every problem of a damaged copy', () => {
     expect(cli(['check', '--out', fresh]).stderr).toBe(
-      `checked ${fresh}: 10 tables, 236 rows, every file, hash, schema, key and quote agrees\n`,
+      `checked ${fresh}: 10 tables, 246 rows, every file, hash, schema, key and quote agrees\n`,
     );
     const damaged = join(tempDir(), 'out');
     expect(cli(['build', '--out', damaged]).status).toBe(0);

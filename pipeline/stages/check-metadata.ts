@@ -1,5 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AgreementReport } from '../agreement/report.js';
 import { show } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
 import { workbookName } from '../metadata/home.js';
@@ -58,6 +59,7 @@ export function checkMetadata(
     tables,
     published,
     new Map(),
+    publishedAgreements(files),
   );
   // the CSV and JSON as this version writes them from the rows: "0x0d" reads as 13, but is not it
   for (const table of TABLES) {
@@ -113,5 +115,16 @@ export function checkMetadata(
       found: excerpt(b),
       fix: 'download the whole folder again or rebuild it; do not edit published files',
     });
+  }
+}
+
+/** The agreement figures the folder publishes (agreement.json), from which its card is made. */
+function publishedAgreements(files: Map<string, Buffer>): AgreementReport[] {
+  try {
+    const value = JSON.parse(files.get('agreement.json')?.toString('utf8') ?? '[]') as unknown;
+    return Array.isArray(value) ? (value as AgreementReport[]) : [];
+  } catch {
+    // an unreadable file: the card then differs from what it generates, and that is reported
+    return [];
   }
 }
