@@ -29,7 +29,7 @@ describe('the command line', () => {
   event_actors       9     1.6 KiB     3.0 KiB     2.2 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and CODEBOOK.md (51.3 KiB), LICENSE (1.4 KiB), READING.md (62.2 KiB), README.md (23.8 KiB), SHA256SUMS (3.2 KiB), agreement.json (11.1 KiB), datapackage.json (92.7 KiB), events.geojson (8.1 KiB), index.html (117.1 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (46.0 KiB), timeline.svg (5.0 KiB)
+  and CODEBOOK.md (51.3 KiB), LICENSE (1.4 KiB), READING.md (62.2 KiB), README.md (24.2 KiB), SHA256SUMS (3.2 KiB), agreement.json (11.1 KiB), datapackage.json (92.7 KiB), events.geojson (8.1 KiB), index.html (117.1 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (46.0 KiB), timeline.svg (5.0 KiB)
 
   annotations: 206 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -63,7 +63,7 @@ describe('the command line', () => {
         'CODEBOOK.md': 52530,
         LICENSE: 1471,
         'READING.md': 63724,
-        'README.md': 24344,
+        'README.md': 24733,
         SHA256SUMS: 3321,
         'actors.csv': 3543,
         'actors.json': 8259,

@@ -473,7 +473,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a claim whose actor resolves nowhere (a second table, a second key)', () => {
     expect(
       fails((t) => Object.assign(t.claims[2] as Row, { actor_id: 'stepanakert-2020:nobody' })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1444:5, id "stepanakert-2020:cl-1400-casualties/cas-1400-injured", field "actor_id": foreign key does not resolve in table actors
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1387:5, id "stepanakert-2020:cl-0927-mod-denies/inc-0927-0803", field "actor_id": foreign key does not resolve in table actors
   expected: an existing actor_id
   found:    "stepanakert-2020:nobody"
   fix:      point the reference at an annotation that makes a record`);
@@ -503,7 +503,7 @@ describe('integrity checks on tampered records name the table, record, field, va
         const row = t.damage[0] as Row;
         row.quote = String(row.quote).replace(/^\S+/, 'Several');
       }),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1686:5, id "stepanakert-2020:dmg-1028-maternity", field "quote": the quote is not the text at its offsets
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1846:5, id "stepanakert-2020:dmg-1028-maternity", field "quote": the quote is not the text at its offsets
   expected: "the maternity hospital of Stepanakert"
   found:    "Several maternity hospital of Stepanakert"
   fix:      run \`make reanchor\``);

@@ -83,8 +83,14 @@ export function checkMetadata(
         found: 'a file listed in SHA256SUMS',
         fix: 'delete the file, or download the whole folder again',
       });
+  // a file already reported (listed in SHA256SUMS but missing, or not read) is not reported again
+  const reported = new Set(f.problems.map((p) => p.file));
   for (const name of publishes)
-    if (!files.has(name) && !lstatSync(join(f.dir, name), { throwIfNoEntry: false }))
+    if (
+      !files.has(name) &&
+      !reported.has(join(f.dir, name)) &&
+      !lstatSync(join(f.dir, name), { throwIfNoEntry: false })
+    )
       f.at(name, {
         problem: 'missing',
         expected: `every file version ${mine} publishes`,
