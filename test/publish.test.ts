@@ -115,7 +115,7 @@ describe('the published folder', () => {
         path: 'https://creativecommons.org/licenses/by-sa/4.0/',
       },
     ]);
-    expect(descriptor.created).toBe('2026-11-27T00:00:00Z');
+    expect(descriptor.created).toBe('2026-12-04T00:00:00Z');
   });
 
   it('passes make check, and make check lists every problem of a damaged copy', () => {
