@@ -1,9 +1,11 @@
 # The front door. `make` builds the dataset into dist/, `make test` checks everything.
 # Variables: RAW (raw folder, default raw), OUT (output folder, default dist), ACCEPT (ids of
-# fuzzy matches `make reanchor` may take), BENCH_QUICK=1 (a shorter `make bench`); SEEDS, MUTANTS.
+# fuzzy matches `make reanchor` may take), RECORD=1 (`make agreement` records its figures),
+# BENCH_QUICK=1 (a shorter `make bench`); SEEDS, MUTANTS.
 RAW ?= raw
 OUT ?= dist
 ACCEPT ?=
+RECORD ?=
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -44,11 +46,11 @@ endif
 # No built-in rules: make would otherwise look for a rule to remake each of RAW's thousands of files
 MAKEFLAGS += --no-builtin-rules
 
-.PHONY: FORCE dist test check clean help reanchor coverage typecheck lint unit install audit bench readme types examples archive properties mutation
+.PHONY: FORCE dist test check clean help reanchor coverage agreement typecheck lint unit install audit bench readme types examples archive properties mutation
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  variables: RAW=$(RAW) OUT=$(OUT); ACCEPT=<id>,... for reanchor; BENCH_QUICK=1 for a shorter bench; SEEDS=$(SEEDS) for properties; MUTANTS=$(MUTANTS) (or all) for mutation"
+	@echo "  variables: RAW=$(RAW) OUT=$(OUT); ACCEPT=<id>,... for reanchor; RECORD=1 for agreement; BENCH_QUICK=1 for a shorter bench; SEEDS=$(SEEDS) for properties; MUTANTS=$(MUTANTS) (or all) for mutation"
 
 install: $(INSTALLED) ## install dependencies (npm ci) when node_modules is missing or older than the lock file
 
@@ -116,6 +118,9 @@ reanchor: $(COMPILED) ## re-anchor the annotations of RAW to revised texts (ACCE
 
 coverage: $(COMPILED) ## list every number, date, time and count word of RAW and what covers it
 	$(CLI) coverage --raw $(call quote,$(RAW)) --all
+
+agreement: $(COMPILED) ## compare the blind second coding of RAW with the annotations, field by field (RECORD=1 writes agreement.json)
+	$(CLI) agreement --raw $(RAW) $(if $(RECORD),--record)
 
 typecheck: $(INSTALLED) $(VALIDATORS) ## type-check every TypeScript file (strict)
 	npx tsc -p tsconfig.json --noEmit

@@ -83,7 +83,7 @@ sub_event_type: ("Shelling/artillery/missile attack" | "Air/drone strike")
  */
 date_start: string
 /**
- * Latest date the text allows (ISO 8601); equals date_start when the day is known.
+ * Latest date the text allows (ISO 8601); equals date_start when the day is known. From a rounded duration or an approximate span ("6-week") it is an approximate bound, widened by half the unit (see date_basis derived_duration), never an exact last day.
  */
 date_end: string
 /**
@@ -91,7 +91,7 @@ date_end: string
  */
 date_precision: ("day" | "days" | "week" | "month" | "months")
 /**
- * How the date was obtained from the words in date_basis_quote. stated: a full calendar date. stated_without_year: a day and month whose year comes from another stated date. derived_relative: an offset from another date ('the day before', 'a week later', 'the fourth day in a row'). derived_weekday: a weekday ('on Saturday'), resolved to the range of such weekdays the text allows. derived_duration: a stated duration from a stated start, its first day counted as day 1 ('the 6-week bombardment'); a round figure is read exactly, so the end is the latest date the words give, not a known last day. derived_range: the range between two dates the text gives. context: the text gives no date for the event itself; it is the date of the surrounding account.
+ * How the date was obtained from the words in date_basis_quote. stated: a full calendar date. stated_without_year: a day and month whose year comes from another stated date. derived_relative: an offset from another date ('the day before', 'a week later', 'the fourth day in a row'). derived_weekday: a weekday ('on Saturday'), resolved to the range of such weekdays the text allows. derived_duration: a stated duration from a stated start, its first day counted as day 1. A duration in weeks or months, or one the words qualify ('about', 'approximately', 'around'), is a rounded figure and gives an approximate bound, never an exact day: the range is widened by half the unit, rounded up to whole days ('the 6-week bombardment' from 27 September: 6.5 weeks, 46 days, so up to 11 November), and date_end is that bound, not a known last day. A duration in days is read exactly. derived_range: the range between two dates the text gives. context: the text gives no date for the event itself; it is the date of the surrounding account.
  */
 date_basis: ("stated" | "stated_without_year" | "derived_relative" | "derived_weekday" | "derived_duration" | "derived_range" | "context")
 /**
@@ -357,11 +357,11 @@ qualifier: ("exact" | "approximately" | "range" | "at_least" | "more_than" | "at
  */
 count_quote: (string | null)
 /**
- * Earliest date of use the text gives; empty when it gives none.
+ * Earliest date of use the text gives for this row; empty when it gives none. A date the text states for the row is kept on it even with no end ("starting on September 27, 2020").
  */
 date_start: (string | null)
 /**
- * Latest date of use the text gives; empty when it gives none.
+ * Latest date of use the text gives; empty when it gives none. An empty date_end beside a date_start is an open end: the text says when use began and gives no end (not that use ended on date_start).
  */
 date_end: (string | null)
 /**
@@ -387,7 +387,7 @@ quote: string
 }
 
 /**
- * Parties who assert, confirm, report or deny something in the text, and those it names as attacking or attacked (see event_actors).
+ * Parties who assert, confirm, report or deny something in the text, and those it names as attacking or attacked (see event_actors): every person or body who makes a statement is one, a person linked to the organisation they speak for.
  */
 export interface Actor {
 /**
@@ -395,17 +395,25 @@ export interface Actor {
  */
 actor_id: string
 /**
- * Name of the actor.
+ * Name of the actor: a body in full, a person as the text names them; the text's own words are in quote.
  */
 name: string
 /**
- * Who speaks, or who the text names as attacking or attacked. government_body: a government office or ministry. armed_forces: a defence ministry or military. ngo: a non-governmental organisation. ngo_official: a named official of an NGO. news_outlet: a news organisation. journalist: a reporter speaking for themselves. un_body: a United Nations body or mandate holder. ombudsman: a human rights ombudsman. experts: experts named by profession or nationality only. unnamed_sources: 'reports', 'third parties', 'several outlets' — sources the text does not name. unattributed: the article's own voice, with no source given in the text. civilians: civilians or the civilian places the text names as attacked, ACLED's actor "Civilians".
+ * Who speaks, or who the text names as attacking or attacked. government_body: a government office or ministry. armed_forces: a defence ministry or military. ngo: a non-governmental organisation. ngo_official: a named official of an NGO. news_outlet: a news organisation. journalist: a reporter speaking for themselves. un_body: a United Nations body or mandate holder. ombudsman: a human rights ombudsman. experts: experts named by profession or nationality only. unnamed_sources: 'reports', 'third parties', 'several outlets' — sources the text does not name. unattributed: the article's own voice: a statement with no source within reach in its paragraph (attribution_basis none). civilians: civilians or the civilian places the text names as attacked, ACLED's actor "Civilians".
  */
 actor_type: ("government_body" | "armed_forces" | "ngo" | "ngo_official" | "news_outlet" | "journalist" | "un_body" | "ombudsman" | "experts" | "unnamed_sources" | "unattributed" | "civilians")
 /**
- * Side of the actor. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: neither belligerent. unknown: the text does not say.
+ * Side of the actor, only where the text states it (affiliation_quote gives the words); otherwise unknown. An outlet's or a person's name alone states no side. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: the text places the actor outside the conflict ('international third parties', 'French AFP journalists': a country that is neither belligerent). unknown: the text does not say.
  */
 affiliation: ("armenia_artsakh" | "azerbaijan" | "third_party" | "unknown")
+/**
+ * The words of quote that state the side ("Armenian" in "Armenian MoD"); empty when affiliation is unknown, which it is whenever the text states no side.
+ */
+affiliation_quote: (string | null)
+/**
+ * For a person who speaks for an organisation ("Stephen Goose, arms division director at Human Rights Watch"): the organisation's actor (actors.actor_id). Every person or body who makes a statement is an actor of their own; empty when the actor speaks for no other actor in the table.
+ */
+speaks_for_actor_id: (string | null)
 /**
  * The source document the record was built from (documents.document_id).
  */
@@ -445,9 +453,13 @@ subject_id: string
  */
 actor_id: string
 /**
- * What the actor does with the subject. asserts: states it on its own authority. confirms: a third party states it witnessed, documented or verified it. reports: relays it without claiming to have verified it. denies: rejects it.
+ * What the actor does with the subject. asserts: states it as fact on its own authority, without saying it saw or verified it itself. confirms: only where the actor says it saw or verified that very fact itself (a correspondent's own account from the city, an investigation that documented it). reports: relays it without saying it verified it; a news outlet reporting, and any report whose link to the subject is the curators' inference (an event's time_basis linked_report), is reports, never confirms. denies: says it did not happen or was not theirs.
  */
 stance: ("asserts" | "confirms" | "reports" | "denies")
+/**
+ * Why the claim is attributed to its actor. explicit: the sentence itself names the source ('X stated that …', 'according to X', 'X reported'). continuation: the sentence names no source but carries on a named source's account in the same paragraph: reported speech that goes on, a list the source began ('also …'), a consequence the source states ('As a result, …'); it is attributed to that source. none: no source within reach in the paragraph; only then is it the article's own voice, the actor of type unattributed with stance reports.
+ */
+attribution_basis: ("explicit" | "continuation" | "none")
 /**
  * When the statement was made, where the text gives it; empty otherwise.
  */
@@ -634,7 +646,7 @@ export declare const casualties: Casualty[];
 export declare const damage: Damage[];
 /** Weapons and munitions named as used, with their origin as stated and any count. */
 export declare const munitions: Munition[];
-/** Parties who assert, confirm, report or deny something in the text, and those it names as attacking or attacked (see event_actors). */
+/** Parties who assert, confirm, report or deny something in the text, and those it names as attacking or attacked (see event_actors): every person or body who makes a statement is one, a person linked to the organisation they speak for. */
 export declare const actors: Actor[];
 /** Who asserts, confirms, reports or denies what: one row per statement and subject. */
 export declare const claims: Claim[];

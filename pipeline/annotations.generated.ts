@@ -118,7 +118,7 @@ time?: string
 time_basis?: ("statement_time" | "linked_report")
 }
 /**
- * Words that give a date. The rule says how they are resolved; the words themselves are parsed, never retyped.
+ * Words that give a date. The rule says how they are resolved; the words themselves are parsed, never retyped. A rounded duration or an approximate span ("6-week", "about a month") gives an approximate bound, never an exact day: the range is widened by half the unit (see date_basis derived_duration in the vocabulary).
  */
 export interface Date {
 /**
@@ -299,11 +299,15 @@ event: string
  */
 unit: ("munitions" | "strikes" | "explosions")
 /**
- * When the text says the weapon was used: the range of these dates. Omit when it does not say.
+ * When the text says the weapon was used: the range of these dates. Omit when it does not say. A date the text states for the row is kept on it even with no end (see open_end).
  * 
  * @minItems 1
  */
 dates?: [string, ...(string)[]]
+/**
+ * Set when the words give only when use began ("starting on September 27, 2020"): date_start is the earliest of the dates and date_end is empty, an open end. Needs "dates".
+ */
+open_end?: true
 /**
  * The weapon in the text's words; must occur inside the quote.
  */
@@ -326,7 +330,7 @@ origin?: string
 count?: string
 }
 /**
- * A party who asserts, confirms, reports or denies something. The span is the words that name it.
+ * A party who asserts, confirms, reports or denies something. The span is the words that first name it. Every person or body who makes a statement is an actor; a person who speaks for an organisation is an actor of their own, linked to it by speaks_for. A side (affiliation) only where the text states it; otherwise unknown.
  */
 export interface Actor {
 /**
@@ -340,20 +344,28 @@ selector: Selector
  */
 note?: string
 /**
- * Name of the actor, in full.
+ * Name of the actor: a body in full ("Ministry of Defence of Armenia" for "Armenian MoD"), a person as the text names them ("Stephen Goose").
  */
 name: string
 /**
- * Who speaks, or who the text names as attacking or attacked. government_body: a government office or ministry. armed_forces: a defence ministry or military. ngo: a non-governmental organisation. ngo_official: a named official of an NGO. news_outlet: a news organisation. journalist: a reporter speaking for themselves. un_body: a United Nations body or mandate holder. ombudsman: a human rights ombudsman. experts: experts named by profession or nationality only. unnamed_sources: 'reports', 'third parties', 'several outlets' — sources the text does not name. unattributed: the article's own voice, with no source given in the text. civilians: civilians or the civilian places the text names as attacked, ACLED's actor "Civilians".
+ * Who speaks, or who the text names as attacking or attacked. government_body: a government office or ministry. armed_forces: a defence ministry or military. ngo: a non-governmental organisation. ngo_official: a named official of an NGO. news_outlet: a news organisation. journalist: a reporter speaking for themselves. un_body: a United Nations body or mandate holder. ombudsman: a human rights ombudsman. experts: experts named by profession or nationality only. unnamed_sources: 'reports', 'third parties', 'several outlets' — sources the text does not name. unattributed: the article's own voice: a statement with no source within reach in its paragraph (attribution_basis none). civilians: civilians or the civilian places the text names as attacked, ACLED's actor "Civilians".
  */
 actor_type: ("government_body" | "armed_forces" | "ngo" | "ngo_official" | "news_outlet" | "journalist" | "un_body" | "ombudsman" | "experts" | "unnamed_sources" | "unattributed" | "civilians")
 /**
- * Side of the actor. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: neither belligerent. unknown: the text does not say.
+ * Side of the actor, only where the text states it (affiliation_quote gives the words); otherwise unknown. An outlet's or a person's name alone states no side. armenia_artsakh: Armenia or the self-proclaimed Republic of Artsakh. azerbaijan: Azerbaijan. third_party: the text places the actor outside the conflict ('international third parties', 'French AFP journalists': a country that is neither belligerent). unknown: the text does not say.
  */
 affiliation: ("armenia_artsakh" | "azerbaijan" | "third_party" | "unknown")
+/**
+ * The words of the quote that state the side ("Armenian" in "Armenian MoD", "international", "French"); required unless affiliation is unknown, and a side with no such words is unknown.
+ */
+affiliation_words?: string
+/**
+ * Annotation id: lowercase letters, digits and hyphens; stable, never reused.
+ */
+speaks_for?: string
 }
 /**
- * An actor asserting, confirming, reporting or denying subjects. The span is the words of the statement.
+ * An actor asserting, confirming, reporting or denying subjects. The span is the words of the statement. A sentence that names its source is that source's (attribution_basis explicit); a sentence that continues a named source's account in the same paragraph (reported speech that goes on, a list the source began with "also …", a consequence it states with "As a result, …") is that source's too (continuation); only a sentence with no source within reach is the article's own voice (none), a claim of the unattributed actor with stance reports.
  */
 export interface Claim {
 /**
@@ -371,9 +383,13 @@ note?: string
  */
 actor: string
 /**
- * What the actor does with the subject. asserts: states it on its own authority. confirms: a third party states it witnessed, documented or verified it. reports: relays it without claiming to have verified it. denies: rejects it.
+ * What the actor does with the subject. asserts: states it as fact on its own authority, without saying it saw or verified it itself. confirms: only where the actor says it saw or verified that very fact itself (a correspondent's own account from the city, an investigation that documented it). reports: relays it without saying it verified it; a news outlet reporting, and any report whose link to the subject is the curators' inference (an event's time_basis linked_report), is reports, never confirms. denies: says it did not happen or was not theirs.
  */
 stance: ("asserts" | "confirms" | "reports" | "denies")
+/**
+ * Why the claim is attributed to its actor. explicit: the sentence itself names the source ('X stated that …', 'according to X', 'X reported'). continuation: the sentence names no source but carries on a named source's account in the same paragraph: reported speech that goes on, a list the source began ('also …'), a consequence the source states ('As a result, …'); it is attributed to that source. none: no source within reach in the paragraph; only then is it the article's own voice, the actor of type unattributed with stance reports.
+ */
+attribution_basis: ("explicit" | "continuation" | "none")
 /**
  * What the statement is about; one claim record per subject.
  * 

@@ -43,10 +43,11 @@ export const REFERENCES: Record<string, Kind[]> = {
   actor: ['actor'],
   subjects: ['campaign', 'incident', 'casualty', 'damage', 'munition', 'role'],
   statement_date: ['date'],
+  speaks_for: ['actor'],
   located: ['campaign', 'incident', 'damage'],
   part: ['casualty', 'damage'],
   whole: ['casualty', 'damage'],
 };
 
 /** Fields holding words that must occur inside the annotation's quote. */
-export const QUOTED_FIELDS = ['count', 'object', 'weapon', 'origin'] as const;
+export const QUOTED_FIELDS = ['count', 'object', 'weapon', 'origin', 'affiliation_words'] as const;

@@ -1,3 +1,4 @@
+import { type AgreementReport, readRecordedAgreement } from './agreement/report.js';
 import { requireReplaceable } from './lib/output-folder.js';
 import type { Tables } from './records/tables.js';
 import { type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
@@ -8,8 +9,8 @@ import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
 import { type Publication, publish, type Renderers } from './stages/publish.js';
-import { readGazetteer } from './stages/read-gazetteer.js';
-import { listDocuments, readDocument } from './stages/read-raw.js';
+import { type Gazetteer, readGazetteer } from './stages/read-gazetteer.js';
+import { listDocuments, type RawDocument, readDocument } from './stages/read-raw.js';
 import { requireExact } from './stages/require-exact.js';
 import { checkKeys, validateRecords } from './stages/validate-records.js';
 
@@ -21,6 +22,20 @@ export interface BuildResult {
   documents: number;
   /** Each document's text, for the explorer page's source paragraphs. */
   texts: Map<string, string>;
+  /** The agreement figures recorded before reconciliation, of the documents that have them. */
+  agreements: AgreementReport[];
+}
+
+/** One document read, checked, anchored exactly and normalised, with its validated records. */
+export function annotateDocument(raw: RawDocument, gazetteer: Gazetteer) {
+  const doc = ingest(raw);
+  requireUnchanged(doc);
+  const parsed = parseAnnotations(doc);
+  const results = anchorAnnotations(doc.text, parsed.annotations);
+  requireExact(doc, parsed, results);
+  checkRelations(parsed, gazetteer);
+  const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed), gazetteer };
+  return { annotated, results, tables: validateRecords(buildRecords([annotated]), [annotated]) };
 }
 
 /**
@@ -43,21 +58,20 @@ export function buildTables(
   const covered: Record<CoverageStatus, number> = { covered: 0, excluded: 0, uncovered: 0 };
   const parts: Tables[] = [];
   const texts = new Map<string, string>();
+  const agreements: AgreementReport[] = [];
   const folders = listDocuments(rawDir);
   const gazetteer = readGazetteer(rawDir);
   for (const folder of folders) {
-    const doc = ingest(readDocument(rawDir, folder));
-    requireUnchanged(doc);
-    const parsed = parseAnnotations(doc);
-    const results = anchorAnnotations(doc.text, parsed.annotations);
+    const raw = readDocument(rawDir, folder);
+    const { annotated, results, tables } = annotateDocument(raw, gazetteer);
+    const { doc, parsed } = annotated;
     for (const r of results) anchors[r.status]++;
-    requireExact(doc, parsed, results);
-    checkRelations(parsed, gazetteer);
-    const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed), gazetteer };
-    parts.push(validateRecords(buildRecords([annotated]), [annotated]));
+    parts.push(tables);
     for (const [k, v] of Object.entries(coverage(doc, parsed.annotations).totals))
       covered[k as CoverageStatus] += v;
     texts.set(doc.id, doc.text.text);
+    const agreement = readRecordedAgreement(raw);
+    if (agreement) agreements.push(agreement);
     onProgress(parts.length, folders.length);
   }
   return {
@@ -66,6 +80,7 @@ export function buildTables(
     coverage: covered,
     documents: folders.length,
     texts,
+    agreements,
   };
 }
 
@@ -78,6 +93,13 @@ export async function build(
 ): Promise<BuildResult & { files: Publication }> {
   requireReplaceable(outDir, rawDir);
   const result = buildTables(rawDir, onProgress);
-  const files = await publish(outDir, result.tables, render, result.texts, whileLocked);
+  const files = await publish(
+    outDir,
+    result.tables,
+    render,
+    result.texts,
+    whileLocked,
+    result.agreements,
+  );
   return { ...result, files };
 }

@@ -1,3 +1,4 @@
+import { agreementCommand } from './commands/agreement.js';
 import { archiveCommand } from './commands/archive.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
@@ -66,6 +67,7 @@ export const COMMANDS: Command[] = [
   statsCommand,
   reanchorCommand,
   coverageCommand,
+  agreementCommand,
   archiveCommand,
   helpCommand,
 ];

@@ -18,10 +18,10 @@ describe('make archive: the zip of the whole data package a release attaches', (
     expect(cli(['archive', '--to', zip])).toEqual({
       status: 0,
       stdout: '',
-      stderr: `wrote ${zip}: stepanakert-bombardment-2020-v1.0.0/, ${readFileSync(zip).length} bytes\n`,
+      stderr: `wrote ${zip}: stepanakert-bombardment-2020-v1.1.0/, ${readFileSync(zip).length} bytes\n`,
     });
     const entries = unzipSync(readFileSync(zip));
-    const folder = 'stepanakert-bombardment-2020-v1.0.0/';
+    const folder = 'stepanakert-bombardment-2020-v1.1.0/';
     expect(Object.keys(entries)).toEqual([...names, 'SHA256SUMS'].sort().map((n) => folder + n));
     for (const n of [...names, 'SHA256SUMS'])
       expect(Buffer.from(entries[folder + n] ?? []).equals(readFileSync(join(DIST, n))), n).toBe(
@@ -41,7 +41,7 @@ describe('make archive: the zip of the whole data package a release attaches', (
       'import sys, zipfile; print(sorted({i.date_time for i in zipfile.ZipFile(sys.argv[1]).infolist()}))',
       a,
     ]).stdout;
-    expect(stamps).toBe('[(2026, 11, 27, 0, 0, 0)]\n');
+    expect(stamps).toBe('[(2026, 12, 4, 0, 0, 0)]\n');
   });
 
   it('refuses a folder that is not a published dataset, saying what to do', () => {

@@ -21,9 +21,9 @@ describe('check compares the formats row by row', () => {
       {
         file: join(out, 'actors.csv'),
         problem: 'rows differ from actors.json',
-        expected: '21 rows equal to the JSON',
+        expected: '22 rows equal to the JSON',
         found:
-          '21 rows; first difference at row 3: {"actor_id":"stepanakert-2020:armenian-experts","name":"Armenian expert","actor_type":"experts","affiliation":"armeni...',
+          '22 rows; first difference at row 3: {"actor_id":"stepanakert-2020:armenian-experts","name":"Armenian expert","actor_type":"experts","affiliation":"armeni...',
         fix: 'rebuild the folder',
       },
     ]);

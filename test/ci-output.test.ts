@@ -21,7 +21,7 @@ describe('every path printed is one line: a CI never reads a workflow command in
     expect(r.stderr.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
     const checked = cli(['check', '--out', evil], { cwd: work });
     expect(checked.stderr).toBe(
-      'checked x\\n::warning::pwned: 10 tables, 245 rows, every file, hash, schema, key and quote agrees\n',
+      'checked x\\n::warning::pwned: 10 tables, 255 rows, every file, hash, schema, key and quote agrees\n',
     );
   });
 

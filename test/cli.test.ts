@@ -23,15 +23,15 @@ describe('the command line', () => {
   events             6     3.3 KiB     5.8 KiB     6.4 KiB
   casualties         7     2.5 KiB     4.7 KiB     4.7 KiB
   damage            22     6.7 KiB    15.7 KiB     7.3 KiB
-  munitions         24     4.7 KiB    13.2 KiB     5.2 KiB
-  actors            21     3.1 KiB     6.3 KiB     3.0 KiB
-  claims            97    38.2 KiB    60.7 KiB     8.3 KiB
+  munitions         25     4.9 KiB    13.8 KiB     5.2 KiB
+  actors            22     3.5 KiB     8.1 KiB     3.7 KiB
+  claims           105    42.3 KiB    69.5 KiB     9.1 KiB
   event_actors      12     2.2 KiB     4.0 KiB     2.4 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and CODEBOOK.md (49.7 KiB), LICENSE (1.4 KiB), READING.md (61.1 KiB), README.md (21.3 KiB), SHA256SUMS (3.2 KiB), datapackage.json (91.5 KiB), events.geojson (9.8 KiB), index.html (113.6 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (45.0 KiB), timeline.svg (4.8 KiB)
+  and CODEBOOK.md (54.5 KiB), LICENSE (1.4 KiB), READING.md (62.2 KiB), README.md (24.8 KiB), SHA256SUMS (3.2 KiB), agreement.json (11.1 KiB), datapackage.json (95.1 KiB), events.geojson (9.8 KiB), index.html (120.3 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (47.2 KiB), timeline.svg (5.0 KiB)
 
-  annotations: 209 anchored exactly
+  annotations: 215 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
   published:   swapped in one step (renameat2 exchange)
 `);
@@ -52,32 +52,33 @@ describe('the command line', () => {
         events: 6,
         casualties: 7,
         damage: 22,
-        munitions: 24,
-        actors: 21,
-        claims: 97,
+        munitions: 25,
+        actors: 22,
+        claims: 105,
         event_actors: 12,
         places: 1,
         exclusions: 54,
       },
       files: {
-        'CODEBOOK.md': 50943,
+        'CODEBOOK.md': 55783,
         LICENSE: 1471,
-        'READING.md': 62602,
-        'README.md': 21836,
-        SHA256SUMS: 3240,
-        'actors.csv': 3146,
-        'actors.json': 6407,
-        'actors.parquet': 3083,
+        'READING.md': 63724,
+        'README.md': 25430,
+        SHA256SUMS: 3321,
+        'actors.csv': 3543,
+        'actors.json': 8259,
+        'actors.parquet': 3755,
+        'agreement.json': 11366,
         'casualties.csv': 2518,
         'casualties.json': 4839,
         'casualties.parquet': 4769,
-        'claims.csv': 39085,
-        'claims.json': 62154,
-        'claims.parquet': 8525,
-        'damage.csv': 6876,
-        'damage.json': 16065,
+        'claims.csv': 43324,
+        'claims.json': 71195,
+        'claims.parquet': 9332,
+        'damage.csv': 6884,
+        'damage.json': 16073,
         'damage.parquet': 7493,
-        'datapackage.json': 93715,
+        'datapackage.json': 97354,
         'documents.csv': 397,
         'documents.json': 526,
         'documents.parquet': 2641,
@@ -91,18 +92,18 @@ describe('the command line', () => {
         'exclusions.csv': 11545,
         'exclusions.json': 23801,
         'exclusions.parquet': 4642,
-        'index.html': 116373,
-        'munitions.csv': 4818,
-        'munitions.json': 13531,
-        'munitions.parquet': 5317,
+        'index.html': 123156,
+        'munitions.csv': 5011,
+        'munitions.json': 14092,
+        'munitions.parquet': 5349,
         'places.csv': 406,
         'places.json': 547,
         'places.parquet': 2690,
         'sources/stepanakert-2020.txt': 12605,
-        'stepanakert-bombardment-2020.xlsx': 46048,
-        'timeline.svg': 4935,
+        'stepanakert-bombardment-2020.xlsx': 48363,
+        'timeline.svg': 5073,
       },
-      annotations: { exact: 209, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
+      annotations: { exact: 215, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
       coverage: { covered: 39, excluded: 54, uncovered: 0 },
       atomic_exchange: true,
       seconds: 0,
@@ -137,19 +138,19 @@ Incidents by date:
 
 Damage records by category:
   commercial             1
-  education              8
+  education              7
   government             1
   healthcare             3
-  infrastructure         4
+  infrastructure         5
   residential            3
   unspecified            1
   vehicles               1
 
 Claims by stance:
-  asserts                18
-  confirms               27
-  denies                 5
-  reports                47
+  asserts                59
+  confirms               13
+  denies                 6
+  reports                27
 `,
     });
   });
@@ -269,19 +270,19 @@ Claims by stance:
       ],
       damage_by_category: {
         commercial: 1,
-        education: 8,
+        education: 7,
         government: 1,
         healthcare: 3,
-        infrastructure: 4,
+        infrastructure: 5,
         residential: 3,
         unspecified: 1,
         vehicles: 1,
       },
       claims_by_stance: {
-        asserts: 18,
-        confirms: 27,
-        denies: 5,
-        reports: 47,
+        asserts: 59,
+        confirms: 13,
+        denies: 6,
+        reports: 27,
       },
     };
     expect(cli(['stats', '--json'])).toEqual({

@@ -82,6 +82,7 @@ function north(raw: string) {
       ann('cl-school', 'claim', 'The mayor said the school was empty', {
         actor: 'mayor',
         stance: 'asserts',
+        attribution_basis: 'explicit',
         subjects: ['school'],
       }),
     ],
@@ -130,6 +131,7 @@ function south(raw: string) {
       ann('cl-shelled', 'claim', 'the port was shelled', {
         actor: 'nobody',
         stance: 'reports',
+        attribution_basis: 'none',
         subjects: ['campaign'],
       }),
     ],
@@ -198,7 +200,7 @@ Version 9.9.9, released 2031-06-01.
 | \`casualties\` | 1 | People killed or injured, one row per figure the text gives, with the words of the count; a mention without a number ('deaths') is a row with qualifier unspecified and empty counts. |
 | \`damage\` | 2 | Objects reported hit or damaged, with their category, the degree of damage and any count. |
 | \`munitions\` | 0 | Weapons and munitions named as used, with their origin as stated and any count. |
-| \`actors\` | 3 | Parties who assert, confirm, report or deny something in the text, and those it names as attacking or attacked (see event_actors). |
+| \`actors\` | 3 | Parties who assert, confirm, report or deny something in the text, and those it names as attacking or attacked (see event_actors): every person or body who makes a statement is one, a person linked to the organisation they speak for. |
 | \`claims\` | 2 | Who asserts, confirms, reports or denies what: one row per statement and subject. |
 | \`event_actors\` | 0 | Who the text names as having attacked (perpetrator) or been attacked (target) in an event: one row per event, actor and role, quoting the words that name the actor in that role. Responsibility is contested, so a row is not a verdict: the claims whose subject_table is event_actors say who asserts, confirms, reports or denies it. In ACLED the perpetrator is usually actor1 and the target actor2, though actor1 and actor2 do not by themselves say who attacked whom. In UCDP GED the roles match side_a and side_b only in one-sided violence (type_of_violence 3, side_b "Civilians"); in state-based conflict side_a is a government, the order of the sides does not say who attacked, and civilians are no side: their deaths go to deaths_civilians. See the role vocabulary. |
 | \`places\` | 2 | Places the text names, with coordinates from a gazetteer outside the text (never from the text itself): the name as in the text, the coordinates, their precision, and the gazetteer entry with its source and licence. Events and damaged objects link to a place through place_id. |
@@ -280,6 +282,10 @@ The CSV files are raw data, not spreadsheets. Opened with a double click, a spre
 
 Extracted from the article text: values read from the annotated words, counts turned into integers with their qualifier and bounds, dates resolved to ISO ranges, statements recorded as claims of the parties the text names. The article text itself is not changed.
 
+## Agreement of a blind second coding
+
+No blind second coding has been compared with the annotations yet.
+
 ## How to cite
 
 Cite the version you used and the sources:
@@ -293,7 +299,7 @@ Cite the version you used and the sources:
 - Incidents are only those the sources tell of (1); the campaign totals (4 killed, 12 buildings) are stated for the whole campaign and may count attacks no incident record describes.
 - 1 of the 1 incidents has a range of days, not a day; the ranges are not narrowed by guesswork:
   - 2031-05-02 to 2031-05-09: A school hit.
-- 1 of the 2 claims comes from sentences that name no source: they are recorded as claims the document reports, even where the surrounding paragraph suggests a source; the annotations' notes say which.
+- 1 of the 2 claims comes from sentences with no source within reach (\`attribution_basis\` \`none\`), the document's own voice. A sentence that names no source but continues a source's account in the same paragraph is attributed to that source (\`continuation\`); which source it continues is a reading, and the annotations' notes give it.
 - 1 of the 2 damage records gives no number, as its words give none: "a school was hit" says nothing of how many.
 
 ## Licence

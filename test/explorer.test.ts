@@ -71,7 +71,11 @@ describe('the explorer page in Chromium', () => {
     expect(await page.locator('#detail blockquote').textContent()).toContain(
       'the Azerbaijani MoD denied these claims.',
     );
-    expect(await page.locator('#detail dt').allTextContents()).toEqual(['reports', 'denies']);
+    expect(await page.locator('#detail dt').allTextContents()).toEqual(['asserts', 'denies']);
+    // the sentence names no source: it continues the account of the Office of the President
+    expect(await page.locator('#detail dd').first().textContent()).toBe(
+      'Office of the President of the Republic of Artsakh, continuing its account: “More than a dozen people were injured in Stepanakert (including women and children)”',
+    );
   });
 
   it('is keyboard-usable: Enter on a focused row selects it', async () => {
@@ -93,7 +97,7 @@ describe('the explorer page in Chromium', () => {
     await page.click('#tab-claims');
     await page.selectOption('#f-event', '');
     await page.selectOption('#f-stance', 'denies');
-    expect(await page.locator('#table tbody tr').count()).toBe(5);
+    expect(await page.locator('#table tbody tr').count()).toBe(6);
   });
 
   it('shows who attacked with who claims it, and the place of a record with where its coordinates come from', async () => {
@@ -105,6 +109,7 @@ describe('the explorer page in Chromium', () => {
       .click();
     expect(await page.locator('#detail mark').textContent()).toBe('by Azerbaijan');
     expect(await page.locator('#detail dt').allTextContents()).toEqual([
+      'asserts',
       'confirms',
       'reports',
       'denies',

@@ -93,7 +93,7 @@ describe('Frictionless Data Package v1 (the datapackage library)', () => {
       events: 6,
       casualties: 'Foreign key "event_id" violation in row 4',
       damage: 22,
-      munitions: 24,
+      munitions: 25,
       actors: duplicate,
       // claims and event_actors refer to actors: their references are read from the damaged table
       claims: duplicate,

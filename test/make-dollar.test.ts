@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, ROOT, tempDir } from './helpers.js';
@@ -13,6 +13,12 @@ const make = (...args: string[]) =>
     env: { ...process.env, NO_COLOR: '1' },
   });
 
+/** The Makefile line of the refusal: make names it in the message. */
+const refusalLine =
+  readFileSync(join(ROOT, 'Makefile'), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.startsWith('$(error $(STRAY)=')) + 1;
+
 describe('a "$" in a folder name never silently names another folder', () => {
   it.each(['OUT', 'RAW'])('%s with "$st" in it is refused, nothing is built', (variable) => {
     const parent = tempDir();
@@ -23,7 +29,7 @@ describe('a "$" in a folder name never silently names another folder', () => {
       ...(variable === 'RAW' ? [`OUT=${join(parent, 'out')}`] : []),
     );
     expect(r.stderr).toBe(
-      `Makefile:41: *** ${variable}="${path}": make reads "$" as the start of a variable, so the path would be "${join(parent, 'cot')}"; write each "$" of the name as "$$" (${variable}='${join(parent, 'co$$st')}').  Stop.\n`,
+      `Makefile:${refusalLine}: *** ${variable}="${path}": make reads "$" as the start of a variable, so the path would be "${join(parent, 'cot')}"; write each "$" of the name as "$$" (${variable}='${join(parent, 'co$$st')}').  Stop.\n`,
     );
     expect(r.status).toBe(2);
     expect(readdirSync(parent)).toEqual([]);

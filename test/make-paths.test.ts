@@ -75,7 +75,7 @@ describe('make passes paths and the input list without the shell', () => {
       stderr: '',
     });
     expect(make('check', `OUT=${out}`).stderr).toBe(
-      `checked ${out}: 10 tables, 245 rows, every file, hash, schema, key and quote agrees\n`,
+      `checked ${out}: 10 tables, 255 rows, every file, hash, schema, key and quote agrees\n`,
     );
   });
 
@@ -95,7 +95,7 @@ describe('make passes paths and the input list without the shell', () => {
     expect(make('dist', `OUT=${out}`)).toMatchObject({
       status: 2,
       stdout: '',
-      stderr: `Makefile:34: *** OUT="${out}": make cannot name a target with any of ; : % * ? [ or a newline in it (found ;); choose another folder name, or run "node compiled/stepanakert.mjs build --out <folder>", which takes any name.  Stop.\n`,
+      stderr: `Makefile:36: *** OUT="${out}": make cannot name a target with any of ; : % * ? [ or a newline in it (found ;); choose another folder name, or run "node compiled/stepanakert.mjs build --out <folder>", which takes any name.  Stop.\n`,
     });
     expect(readdirSync(parent)).toEqual([]);
     // a newline is refused too, and printed escaped: no line of the log starts with "::"

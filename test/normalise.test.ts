@@ -128,10 +128,30 @@ describe('date words → ISO dates (date-fns, UTC context)', () => {
       start: '2020-09-30',
       end: '2020-09-30',
     });
-    // day 1 is the start day: six weeks from 27 September end on 7 November
+    // day 1 is the start day: 6 days from 27 September end on 2 October
+    expect(applyOffset(sep27, offset('6-day'))).toEqual({
+      start: '2020-10-02',
+      end: '2020-10-02',
+    });
+    // a rounded duration is an approximate bound: 6 weeks is 5.5 to 6.5 weeks, days 38 to 46
+    expect(offset('6-week')).toEqual({
+      days: 42,
+      kind: 'duration',
+      rounded: { count: 6, unit: 'week' },
+    });
     expect(applyOffset(sep27, offset('6-week'))).toEqual({
-      start: '2020-11-07',
-      end: '2020-11-07',
+      start: '2020-11-03',
+      end: '2020-11-11',
+    });
+    // "about" makes any duration rounded: 9.5 to 10.5 days, days 9 to 11
+    expect(applyOffset(sep27, offset('about 10 days'))).toEqual({
+      start: '2020-10-05',
+      end: '2020-10-07',
+    });
+    // half a month is taken as 15 days either side of the month's last day
+    expect(applyOffset(sep27, offset('about a month'))).toEqual({
+      start: '2020-10-11',
+      end: '2020-11-10',
     });
     expect(
       weekdayBetween('on Saturday morning', sep27, { start: '2020-11-07', end: '2020-11-07' }),
@@ -139,7 +159,7 @@ describe('date words → ISO dates (date-fns, UTC context)', () => {
     expect(parseOffset('soon after')).toEqual({
       problem: 'the relative date words are not an offset',
       expected:
-        'for rule "relative", an offset such as "the day before", "a week later", "3 days earlier", "the fourth day in a row" or "6-week"',
+        'for rule "relative", an offset such as "the day before", "a week later", "3 days earlier", "the fourth day in a row", "6-week" or "about a month"',
       found: '"soon after"',
     });
   });

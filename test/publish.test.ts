@@ -55,6 +55,7 @@ describe('the published folder', () => {
         'READING.md',
         'README.md',
         'SHA256SUMS',
+        'agreement.json',
         'datapackage.json',
         'events.geojson',
         'index.html',
@@ -114,12 +115,12 @@ describe('the published folder', () => {
         path: 'https://creativecommons.org/licenses/by-sa/4.0/',
       },
     ]);
-    expect(descriptor.created).toBe('2026-11-27T00:00:00Z');
+    expect(descriptor.created).toBe('2026-12-04T00:00:00Z');
   });
 
   it('passes make check, and make check lists every problem of a damaged copy', () => {
     expect(cli(['check', '--out', fresh]).stderr).toBe(
-      `checked ${fresh}: 10 tables, 245 rows, every file, hash, schema, key and quote agrees\n`,
+      `checked ${fresh}: 10 tables, 255 rows, every file, hash, schema, key and quote agrees\n`,
     );
     const damaged = join(tempDir(), 'out');
     expect(cli(['build', '--out', damaged]).status).toBe(0);

@@ -19,6 +19,8 @@ describe('CSV quoting', () => {
       name: 'line one\rline two',
       actor_type: 'journalist',
       affiliation: 'third_party',
+      affiliation_quote: null,
+      speaks_for_actor_id: null,
       document_id: 'x',
       span_start: 0,
       span_end: 4,
@@ -26,10 +28,12 @@ describe('CSV quoting', () => {
     };
     const csv = toCsv('actors', [row]);
     expect(csv).toBe(
-      'actor_id,name,actor_type,affiliation,document_id,span_start,span_end,quote\n' +
-        'x:a,"line one\rline two",journalist,third_party,x,0,4,"say ""hi"", then\nleave"\n',
+      'actor_id,name,actor_type,affiliation,affiliation_quote,speaks_for_actor_id,document_id,span_start,span_end,quote\n' +
+        'x:a,"line one\rline two",journalist,third_party,,,x,0,4,"say ""hi"", then\nleave"\n',
     );
-    expect(parseCsv(csv, { columns: true })).toEqual([{ ...row, span_start: '0', span_end: '4' }]);
+    expect(parseCsv(csv, { columns: true })).toEqual([
+      { ...row, affiliation_quote: '', speaks_for_actor_id: '', span_start: '0', span_end: '4' },
+    ]);
   });
 });
 

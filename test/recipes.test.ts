@@ -193,7 +193,7 @@ describe('the JavaScript recipe (Node and the browser, Observable)', () => {
 describe('the Python polars recipe (Debian has no polars: checked as text)', () => {
   it('gives the whole schema, and parses the dates of JSON only where a table has them', () => {
     const schema =
-      '{"actor_id": pl.String, "name": pl.String, "actor_type": pl.String, "affiliation": pl.String, "document_id": pl.String, "span_start": pl.Int64, "span_end": pl.Int64, "quote": pl.String}';
+      '{"actor_id": pl.String, "name": pl.String, "actor_type": pl.String, "affiliation": pl.String, "affiliation_quote": pl.String, "speaks_for_actor_id": pl.String, "document_id": pl.String, "span_start": pl.Int64, "span_end": pl.Int64, "quote": pl.String}';
     expect(polars.table('actors')).toEqual({
       csv: `actors = pl.read_csv(base + "actors.csv", schema=${schema})`,
       json: `actors = pl.read_json(base + "actors.json", schema=${schema})`,

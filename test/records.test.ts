@@ -35,16 +35,16 @@ describe('records of the real article', () => {
       events: 6,
       casualties: 7,
       damage: 22,
-      munitions: 24,
-      actors: 21,
-      claims: 97,
+      munitions: 25,
+      actors: 22,
+      claims: 105,
       event_actors: 12,
       places: 1,
       exclusions: 54,
     });
   });
 
-  it('events: the campaign, with its range from a stated start and a stated duration', () => {
+  it('events: the campaign, with its range from a stated start to the approximate bound of a rounded duration', () => {
     expect(find('events', 'campaign')).toEqual({
       event_id: 'stepanakert-2020:campaign',
       parent_event_id: null,
@@ -52,7 +52,8 @@ describe('records of the real article', () => {
       event_type: 'Explosions/Remote violence',
       sub_event_type: 'Shelling/artillery/missile attack',
       date_start: '2020-09-27',
-      date_end: '2020-11-07',
+      // "6-week" is rounded: up to 6.5 weeks, the 46th day
+      date_end: '2020-11-11',
       date_precision: 'months',
       date_basis: 'derived_duration',
       date_basis_quote: '2020-09-27 … September 27, 2020 … 6-week',
@@ -183,13 +184,13 @@ describe('records of the real article', () => {
     expect(find('casualties', 'cas-infobox-killed')).toBeUndefined();
   });
 
-  it('damage: "at least six times" counts strikes on School No. 10', () => {
+  it('damage: "at least six times" counts strikes on School No. 10, struck but of no stated damage', () => {
     expect(find('damage', 'dmg-school-10')).toEqual({
       damage_id: 'stepanakert-2020:dmg-school-10',
       event_id: 'stepanakert-2020:campaign',
       object: 'Stepanakert’s School No. 10',
       object_category: 'education',
-      damage_level: 'damaged',
+      damage_level: 'targeted',
       unit: 'strikes',
       count_low: 6,
       count_best: null,
@@ -245,13 +246,15 @@ describe('records of the real article', () => {
       name: 'Ministry of Defence of Azerbaijan',
       actor_type: 'armed_forces',
       affiliation: 'azerbaijan',
+      affiliation_quote: 'Azerbaijani',
+      speaks_for_actor_id: null,
       ...provenance(8322, 8337, 'Azerbaijani MoD'),
     });
     const onInjured = real.claims
       .filter((c) => c.subject_id === 'stepanakert-2020:cas-0927-injured')
       .map((c) => [c.actor_id, c.stance]);
     expect(onInjured).toEqual([
-      ['stepanakert-2020:article', 'reports'],
+      ['stepanakert-2020:artsakh-president-office', 'asserts'],
       ['stepanakert-2020:azerbaijan-mod', 'denies'],
     ]);
     const onKilled = real.claims
@@ -271,6 +274,7 @@ describe('records of the real article', () => {
       subject_id: 'stepanakert-2020:inc-1030-central-market',
       actor_id: 'stepanakert-2020:artsakh-ombudsman',
       stance: 'asserts',
+      attribution_basis: 'explicit',
       statement_date: '2020-10-31',
       statement_date_quote: 'September 27, 2020 … October 31',
       ...provenance(
@@ -289,6 +293,7 @@ describe('records of the real article', () => {
       subject_id: 'stepanakert-2020:cas-0927-injured',
       actor_id: 'stepanakert-2020:azerbaijan-mod',
       stance: 'denies',
+      attribution_basis: 'explicit',
       statement_date: null,
       statement_date_quote: null,
       ...provenance(8318, 8357, 'the Azerbaijani MoD denied these claims'),
@@ -304,7 +309,7 @@ describe('records of the real article', () => {
         checked++;
       }
     }
-    expect(checked).toBe(245);
+    expect(checked).toBe(255);
   });
 });
 
@@ -450,7 +455,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a duplicate primary key', () => {
     expect(
       fails((t) => t.actors.push({ ...(t.actors[0] as Row) })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:903:5, id "stepanakert-2020:afp", field "actor_id": duplicate primary key in table actors
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1009:5, id "stepanakert-2020:afp", field "actor_id": duplicate primary key in table actors
   expected: unique keys
   found:    "stepanakert-2020:afp"
   fix:      give the annotation a new id`);
@@ -459,7 +464,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a foreign key that resolves nowhere', () => {
     expect(
       fails((t) => Object.assign(t.casualties[0] as Row, { event_id: 'stepanakert-2020:nowhere' })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1212:5, id "stepanakert-2020:cas-0927-injured", field "event_id": foreign key does not resolve in table events
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1352:5, id "stepanakert-2020:cas-0927-injured", field "event_id": foreign key does not resolve in table events
   expected: an existing event_id
   found:    "stepanakert-2020:nowhere"
   fix:      point the reference at an annotation that makes a record`);
@@ -468,7 +473,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a claim whose actor resolves nowhere (a second table, a second key)', () => {
     expect(
       fails((t) => Object.assign(t.claims[2] as Row, { actor_id: 'stepanakert-2020:nobody' })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1444:5, id "stepanakert-2020:cl-1400-casualties/cas-1400-injured", field "actor_id": foreign key does not resolve in table actors
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1387:5, id "stepanakert-2020:cl-0927-mod-denies/inc-0927-0803", field "actor_id": foreign key does not resolve in table actors
   expected: an existing actor_id
   found:    "stepanakert-2020:nobody"
   fix:      point the reference at an annotation that makes a record`);
@@ -477,7 +482,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('count bounds out of order', () => {
     expect(
       fails((t) => Object.assign(t.casualties[1] as Row, { count_low: 9 })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1477:5, id "stepanakert-2020:cas-1400-injured", field "count_low": count bounds out of order
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1630:5, id "stepanakert-2020:cas-1400-injured", field "count_low": count bounds out of order
   expected: count_low ≤ count_best ≤ count_high
   found:    9 / 4 / 4
   fix:      correct the count words of the annotation`);
@@ -486,7 +491,7 @@ describe('integrity checks on tampered records name the table, record, field, va
   it('a quote that is not the text at its offsets', () => {
     expect(
       fails((t) => Object.assign(t.actors[0] as Row, { span_start: 7015 })),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:903:5, id "stepanakert-2020:afp", field "quote": the quote is not the text at its offsets
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1009:5, id "stepanakert-2020:afp", field "quote": the quote is not the text at its offsets
   expected: "rench AFP journalists"
   found:    "French AFP journalists"
   fix:      run \`make reanchor\``);
@@ -498,10 +503,21 @@ describe('integrity checks on tampered records name the table, record, field, va
         const row = t.damage[0] as Row;
         row.quote = String(row.quote).replace(/^\S+/, 'Several');
       }),
-    ).toBe(`error: raw/stepanakert-2020/annotations.json:1686:5, id "stepanakert-2020:dmg-1028-maternity", field "quote": the quote is not the text at its offsets
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1846:5, id "stepanakert-2020:dmg-1028-maternity", field "quote": the quote is not the text at its offsets
   expected: "the maternity hospital of Stepanakert"
   found:    "Several maternity hospital of Stepanakert"
   fix:      run \`make reanchor\``);
+  });
+
+  it('a published claim without its attribution basis', () => {
+    expect(
+      fails((t) => {
+        delete (t.claims[0] as Row).attribution_basis;
+      }),
+    ).toBe(`error: raw/stepanakert-2020/annotations.json:1369:5, id "stepanakert-2020:cl-0927-injured/cas-0927-injured", field "attribution_basis": record of table claims a required field is missing
+  expected: field "attribution_basis"
+  found:    nothing
+  fix:      correct the annotation the record is built from (schemas/tables/claims.schema.json says what the field allows)`);
   });
 
   it('every field of every table has a description (the codebook)', () => {
@@ -511,6 +527,6 @@ describe('integrity checks on tampered records name the table, record, field, va
         .map((f) => `${t}.${f.name}`),
     );
     expect(missing).toEqual([]);
-    expect(TABLES.flatMap((t) => fieldInfo(t)).length).toBe(141);
+    expect(TABLES.flatMap((t) => fieldInfo(t)).length).toBe(144);
   });
 });

@@ -46,8 +46,8 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
         .filter((c) => c.subject_id === doc('role-campaign-azerbaijan'))
         .map((c) => [c.subject_table, c.actor_id, c.stance]),
     ).toEqual([
-      ['event_actors', doc('hrw'), 'confirms'],
-      ['event_actors', doc('hrw'), 'confirms'],
+      ['event_actors', doc('hrw'), 'asserts'],
+      ['event_actors', doc('hrw'), 'asserts'],
       ['event_actors', doc('azerbaijan'), 'denies'],
       ['event_actors', doc('international-third-parties'), 'confirms'],
       ['event_actors', doc('several-outlets'), 'reports'],
@@ -159,6 +159,7 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
       subject: string,
       actor: string,
       stance: string,
+      basis: string,
       date: [string, string] | null,
       start: number,
       end: number,
@@ -169,12 +170,13 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
       subject_id: doc(subject),
       actor_id: doc(actor),
       stance,
+      attribution_basis: basis,
       statement_date: date?.[0] ?? null,
       statement_date_quote: date?.[1] ?? null,
       ...provenance(start, end, quote),
     });
     const added = [
-      'cl-role-article-1400-civilians',
+      'cl-role-armenia-mod-1400-civilians',
       'cl-role-uic-1028-civilians',
       'cl-role-hrw-maternity-civilians',
       'cl-role-ombudsman-market-civilians',
@@ -185,10 +187,11 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
       real.claims.filter((c) => added.some((id) => String(c.claim_id).startsWith(doc(`${id}/`)))),
     ).toEqual([
       claim(
-        'cl-role-article-1400-civilians',
+        'cl-role-armenia-mod-1400-civilians',
         'role-1400-civilians',
-        'article',
-        'reports',
+        'armenia-mod',
+        'asserts',
+        'continuation',
         null,
         8593,
         8657,
@@ -198,7 +201,8 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
         'cl-role-hrw-2020-12-11-civilians',
         'role-campaign-civilians',
         'hrw',
-        'confirms',
+        'asserts',
+        'explicit',
         ['2020-12-11', 'December 11, 2020'],
         10108,
         10394,
@@ -208,7 +212,8 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
         'cl-role-hrw-maternity-civilians',
         'role-1028-civilians',
         'hrw',
-        'confirms',
+        'reports',
+        'explicit',
         null,
         9356,
         9721,
@@ -218,7 +223,8 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
         'cl-role-ohchr-civilians',
         'role-campaign-civilians',
         'ohchr-special-rapporteurs',
-        'reports',
+        'asserts',
+        'explicit',
         ['2021-02-02', 'February 2, 2021'],
         11114,
         11412,
@@ -229,6 +235,7 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
         'role-1030-civilians',
         'artsakh-ombudsman',
         'asserts',
+        'explicit',
         ['2020-10-31', 'September 27, 2020 … October 31'],
         9723,
         10106,
@@ -239,6 +246,7 @@ describe('who did it, where, what adds up, what was left out (real article)', ()
         'role-1028-civilians',
         'unified-info-center',
         'asserts',
+        'explicit',
         null,
         9081,
         9213,
@@ -465,7 +473,7 @@ error: <out>/sources/stepanakert-2020.txt: hash differs from datapackage.json
   found:    sha256:50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a
   fix:      download or rebuild the file
 
-error: <out>/datapackage.json:2509: differs from what version 1.0.0 generates from the folder's tables and schemas/
+error: <out>/datapackage.json:2554: differs from what version 1.1.0 generates from the folder's tables and schemas/
   expected: "      \\"hash\\": \\"sha256:50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a\\","
   found:    "      \\"hash\\": \\"sha256:7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516\\","
   fix:      download the whole folder again or rebuild it; do not edit published files

@@ -18,9 +18,9 @@ describe('a file saved into OUT while the build runs', () => {
     const render = renderers(readRelease());
     const saving: typeof render = {
       ...render,
-      metadata: (tables, files, texts) => {
+      metadata: (tables, files, texts, agreements) => {
         writeFileSync(join(out, 'thesis.pdf'), 'chapter one\n');
-        return render.metadata(tables, files, texts);
+        return render.metadata(tables, files, texts, agreements);
       },
     };
     await expect(publish(out, built.tables, saving, built.texts)).rejects.toThrow(

@@ -40,8 +40,8 @@ describe('the spreadsheet workbook (read back with openpyxl)', () => {
 
   it('has a README sheet and a sheet per table, and the release date as its dates', () => {
     expect(book.sheets).toEqual(['README', ...TABLES]);
-    expect(book.created).toBe('2026-11-27T00:00:00');
-    expect(book.modified).toBe('2026-11-27T00:00:00');
+    expect(book.created).toBe('2026-12-04T00:00:00');
+    expect(book.modified).toBe('2026-12-04T00:00:00');
   });
 
   it('every cell equals the JSON rows, typed: integers as numbers, dates as dates, the rest text', () => {
@@ -94,7 +94,7 @@ describe('the spreadsheet workbook (read back with openpyxl)', () => {
       })),
     };
     const path = join(tempDir(), 'risky.xlsx');
-    writeFileSync(path, await toWorkbook(tables, 'licence', '2026-11-27T00:00:00Z'));
+    writeFileSync(path, await toWorkbook(tables, 'licence', '2026-12-04T00:00:00Z'));
     const sheet = readBack(path).actors as Sheet;
     expect(sheet.rows.slice(1).map((r) => r[1])).toEqual(risky);
     expect(sheet.types.slice(1).map((r) => r[1])).toEqual(risky.map(() => 's'));
@@ -111,8 +111,8 @@ describe('the spreadsheet workbook (read back with openpyxl)', () => {
       TABLES.map((t) => [t, JSON.parse(readFileSync(join(DIST, `${t}.json`), 'utf8'))]),
     ) as Tables;
     const licence = readFileSync(join(DIST, 'LICENSE'), 'utf8');
-    const a = await toWorkbook(tables, licence, '2026-11-27T00:00:00Z');
-    const b = await toWorkbook(tables, licence, '2026-11-27T00:00:00Z');
+    const a = await toWorkbook(tables, licence, '2026-12-04T00:00:00Z');
+    const b = await toWorkbook(tables, licence, '2026-12-04T00:00:00Z');
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(Buffer.from(a).equals(readFileSync(join(DIST, workbookName())))).toBe(true);
   });

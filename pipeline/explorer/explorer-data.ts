@@ -121,6 +121,7 @@ export function explorerData(tables: Tables, texts: Map<string, string>) {
         'subject_id',
         'actor_id',
         'stance',
+        'attribution_basis',
         'statement_date',
         ...common,
       ]),

@@ -35,7 +35,7 @@ export const EXPLORER_SCRIPT = `(() => {
     event_actors: [['incident', (r) => eventLabel(r.event_id)], ['role', (r) => r.role], ['actor', (r) => actors.get(r.actor_id)?.name], ['words', quoteOf]],
     places: [['place', (r) => r.name], ['coordinates', (r) => r.latitude + ' N, ' + r.longitude + ' E'], ['precision', (r) => r.geo_precision], ['coordinates from', (r) => r.coordinates_source + ', ' + r.coordinates_licence]],
     exclusions: [['words', quoteOf], ['type', (r) => r.mention_type.replace(/_/g, ' ')], ['category', (r) => r.category.replace(/_/g, ' ')], ['reason', (r) => r.reason]],
-    claims: [['actor', (r) => actors.get(r.actor_id)?.name], ['stance', (r) => r.stance], ['about', (r) => { const s = records.get(r.subject_id); return s ? s.table + ': ' + shortId(r.subject_id) : eventLabel(r.subject_id); }], ['date', (r) => r.statement_date || '—']],
+    claims: [['actor', (r) => actors.get(r.actor_id)?.name], ['stance', (r) => r.stance], ['basis', (r) => r.attribution_basis], ['about', (r) => { const s = records.get(r.subject_id); return s ? s.table + ': ' + shortId(r.subject_id) : eventLabel(r.subject_id); }], ['date', (r) => r.statement_date || '—']],
   };
   const filters = { event: $('f-event'), outcome: $('f-outcome'), category: $('f-category'), actor: $('f-actor'), stance: $('f-stance') };
   const options = (select, pairs) => { for (const [value, label] of pairs) select.append(el('option', label, { value })); };
@@ -102,7 +102,7 @@ export const EXPLORER_SCRIPT = `(() => {
       const list = about.filter((c) => c.stance === stance);
       if (!list.length) continue;
       dl.append(el('dt', stance));
-      for (const c of list) dl.append(el('dd', actors.get(c.actor_id)?.name + (c.statement_date ? ' (' + c.statement_date + ')' : '') + ': “' + quoteOf(c) + '”'));
+      for (const c of list) dl.append(el('dd', actors.get(c.actor_id)?.name + (c.statement_date ? ' (' + c.statement_date + ')' : '') + (c.attribution_basis === 'continuation' ? ', continuing its account' : '') + ': “' + quoteOf(c) + '”'));
     }
     box.append(about.length ? dl : el('p', 'No claim names this record.', { class: 'hint' }));
     for (const tr of $('table').tBodies[0].rows) tr.setAttribute('aria-selected', String(tr.dataset.id === id));

@@ -67,7 +67,7 @@ const unattributedClaims: Limit = ({ actors, claims }) => {
   );
   const count = claims.filter((c) => unattributed.has(c.actor_id)).length;
   if (count === 0) return undefined;
-  return `${count} of the ${claims.length} claims ${verb(count, 'comes', 'come')} from sentences that name no source: they are recorded as claims the document reports, even where the surrounding paragraph suggests a source; the annotations' notes say which.`;
+  return `${count} of the ${claims.length} claims ${verb(count, 'comes', 'come')} from sentences with no source within reach (\`attribution_basis\` \`none\`), the document's own voice. A sentence that names no source but continues a source's account in the same paragraph is attributed to that source (\`continuation\`); which source it continues is a reading, and the annotations' notes give it.`;
 };
 
 const uncountedDamage: Limit = ({ damage }) => {

@@ -1,3 +1,4 @@
+import type { AgreementReport } from '../agreement/report.js';
 import { toExplorer } from '../explorer/to-explorer.js';
 import { toTimelineSvg } from '../explorer/to-timeline-svg.js';
 import type { Tables } from '../records/tables.js';
@@ -22,12 +23,18 @@ export function renderDerived(release: ReleaseInfo) {
 
 /** The files derived from the data and schemas: descriptor, codebook, dataset card, licence. Pure. */
 export function renderMetadata(release: ReleaseInfo) {
-  return (tables: Tables, files: Publication, texts: Map<string, string>): Map<string, string> =>
+  return (
+    tables: Tables,
+    files: Publication,
+    texts: Map<string, string>,
+    agreements: AgreementReport[],
+  ): Map<string, string> =>
     new Map([
       ['datapackage.json', toDatapackage(tables.documents, tables.places, files, release)],
       ['CODEBOOK.md', toCodebook(release)],
-      ['README.md', toDatasetCard(tables, release)],
+      ['README.md', toDatasetCard(tables, release, agreements)],
       ['READING.md', toReading(release)],
+      ['agreement.json', `${JSON.stringify(agreements, null, 2)}\n`],
       ['LICENSE', toLicence(tables)],
       ['index.html', toExplorer(tables, texts, release)],
       ['timeline.svg', toTimelineSvg(tables)],

@@ -1,3 +1,4 @@
+import type { AgreementReport } from '../agreement/report.js';
 import { schemaJson } from '../lib/schema-files.js';
 import { headlineFigures } from '../records/headline.js';
 import { type Row, TABLES, type Tables } from '../records/tables.js';
@@ -11,7 +12,11 @@ import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
  * the release, so that every figure, name and quote it shows comes from the data (words about
  * the dataset come from schemas/dataset.json). Add a section by adding a function to SECTIONS.
  */
-export type CardSection = (tables: Tables, release: ReleaseInfo) => string;
+export type CardSection = (
+  tables: Tables,
+  release: ReleaseInfo,
+  agreements: AgreementReport[],
+) => string;
 
 interface Dataset {
   title: string;
@@ -80,6 +85,45 @@ ${resourcesNote()}
 ${totals.length > 0 ? `Headline totals, as ${sources} state${one ? 's' : ''} them:\n\n${totals.join('\n')}` : `${sources.replace(/^t/, 'T')} state${one ? 's' : ''} no headline totals.`}`;
 };
 
+const figure = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
+
+/**
+ * The agreement of the blind second coding with the annotations, before reconciliation, as
+ * recorded in raw/<document>/agreement.json: records per table, then every field.
+ */
+export function agreementSection(agreements: AgreementReport[]): string {
+  if (agreements.length === 0)
+    return 'No blind second coding has been compared with the annotations yet.';
+  return agreements
+    .map((r) => {
+      const tables = r.tables.map(
+        (t) =>
+          `| \`${t.table}\` | ${t.first} | ${t.second} | ${t.matched} | ${t.only_first.length} | ${t.only_second.length} |`,
+      );
+      const fields = r.tables.flatMap((t) =>
+        t.fields.map(
+          (f) =>
+            `| \`${f.table}.${f.field}\` | ${f.compared} | ${f.agreed} | ${figure(f.percent, 1)} | ${figure(f.kappa, 3)} |`,
+        ),
+      );
+      return [
+        `Document \`${r.document_id}\`, coded a second time (coder: ${md(r.coder)}) from the text and the coding guide alone (\`second-coding.json\`, SHA-256 \`${r.second_coding_sha256}\`), compared with the annotations before any disagreement was reconciled (\`annotations.json\`, SHA-256 \`${r.annotations_sha256}\`). Records are matched by span overlap within each table, one to one; kappa is Cohen's, for category fields (— where undefined). Every disagreement was then reconciled in the annotations: corrected, or kept with the reason in the annotation's note. The figures are in \`agreement.json\`.`,
+        '',
+        '| table | annotations | second coding | matched | only in annotations | only in second coding |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...tables,
+        '',
+        '| field | compared | agreed | percent | kappa |',
+        '| --- | --- | --- | --- | --- |',
+        ...fields,
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+const agreement: CardSection = (_, __, agreements) =>
+  `## Agreement of a blind second coding\n\n${agreementSection(agreements)}`;
+
 /** Where the coordinates of the places come from: never the documents. */
 function coordinateSources(tables: Tables): string {
   const lines = tables.places.map(
@@ -145,11 +189,16 @@ export const SECTIONS: CardSection[] = [
   howToTotal,
   access,
   origin,
+  agreement,
   citation,
   limits,
   licenceSection,
 ];
 
-export function toDatasetCard(tables: Tables, release: ReleaseInfo): string {
-  return `${SECTIONS.map((section) => section(tables, release)).join('\n\n')}\n`;
+export function toDatasetCard(
+  tables: Tables,
+  release: ReleaseInfo,
+  agreements: AgreementReport[] = [],
+): string {
+  return `${SECTIONS.map((section) => section(tables, release, agreements)).join('\n\n')}\n`;
 }

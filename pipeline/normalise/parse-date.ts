@@ -1,6 +1,7 @@
 import { utc } from '@date-fns/utc';
 import {
   addDays,
+  addMonths,
   eachDayOfInterval,
   endOfMonth,
   format,
@@ -129,6 +130,11 @@ export interface Offset {
   days: number;
   /** duration: the reference's start plus the duration; otherwise the reference shifted. */
   kind: 'shift' | 'duration';
+  /**
+   * A rounded duration (weeks or months, or any duration qualified "about", "approximately",
+   * "around"): its end is an approximate bound, the range widened by half the unit.
+   */
+  rounded?: { count: number; unit: 'day' | 'week' | 'month' };
 }
 
 /** Parses "the day before", "a week later", "3 days earlier", "the fourth day in a row", "6-week". */
@@ -148,24 +154,48 @@ export function parseOffset(words: string): Offset | Refusal {
   const nth = /^(?:for )?the (\w+) day in a row$/.exec(w);
   const n = nth?.[1] ? ORDINALS.indexOf(nth[1]) + 1 : 0;
   if (n > 0) return { days: n - 1, kind: 'shift' };
-  const duration = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](day|week)s?$/.exec(
-    w,
-  );
-  if (duration?.[1] && duration[2]) {
-    const k = numberValue(duration[1]) ?? 0;
-    return { days: k * (duration[2] === 'week' ? 7 : 1), kind: 'duration' };
+  const duration =
+    /^(about |approximately |around )?(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](day|week|month)s?$/.exec(
+      w,
+    );
+  if (duration?.[2] && duration[3]) {
+    const count = /^an?$/.test(duration[2]) ? 1 : (numberValue(duration[2]) ?? 0);
+    const unit = duration[3] as 'day' | 'week' | 'month';
+    const rounded = unit !== 'day' || duration[1] !== undefined;
+    return {
+      days: count * (unit === 'week' ? 7 : 1),
+      kind: 'duration',
+      ...(rounded ? { rounded: { count, unit } } : {}),
+    };
   }
   return {
     problem: 'the relative date words are not an offset',
     expected:
-      'for rule "relative", an offset such as "the day before", "a week later", "3 days earlier", "the fourth day in a row" or "6-week"',
+      'for rule "relative", an offset such as "the day before", "a week later", "3 days earlier", "the fourth day in a row", "6-week" or "about a month"',
     found: JSON.stringify(words),
   };
 }
 
+/**
+ * The end of a rounded duration from `start` (day 1): the days it may end on, widened by half
+ * the unit each way and rounded outwards to whole days ("6-week": 5.5 to 6.5 weeks, 38 to 46 days).
+ */
+function roundedEnd(start: Date, { count, unit }: NonNullable<Offset['rounded']>): DateRange {
+  if (unit === 'month') {
+    // half a month is taken as 15 days either side of the same day count months later
+    const whole = addDays(addMonths(start, count, UTC), -1, UTC);
+    return { start: iso(addDays(whole, -15, UTC)), end: iso(addDays(whole, 15, UTC)) };
+  }
+  const size = unit === 'week' ? 7 : 1;
+  const low = Math.max(1, Math.floor((count - 0.5) * size));
+  const high = Math.ceil((count + 0.5) * size);
+  return { start: iso(addDays(start, low - 1, UTC)), end: iso(addDays(start, high - 1, UTC)) };
+}
+
 export function applyOffset(ref: DateRange, offset: Offset): DateRange {
   if (offset.kind === 'duration') {
-    // a duration counts its first day as day 1, as "the fourth day in a row" does: 6 weeks from 27 September end on 7 November
+    if (offset.rounded) return roundedEnd(toDate(ref.start), offset.rounded);
+    // a duration counts its first day as day 1, as "the fourth day in a row" does: 6 days from 27 September end on 2 October
     const end = iso(addDays(toDate(ref.start), offset.days - 1, UTC));
     return { start: end, end };
   }

@@ -181,7 +181,8 @@ function documentRecords({ doc, parsed, normalised, gazetteer }: AnnotatedDocume
           unit: a.unit,
           ...count(a),
           date_start: date?.start ?? null,
-          date_end: date?.end ?? null,
+          // an open end ("starting on …"): the text gives when use began, not when it ended
+          date_end: a.open_end ? null : (date?.end ?? null),
           scope: a.scope,
           ...provenance(a),
         });
@@ -193,6 +194,8 @@ function documentRecords({ doc, parsed, normalised, gazetteer }: AnnotatedDocume
           name: a.name,
           actor_type: a.actor_type,
           affiliation: a.affiliation,
+          affiliation_quote: a.affiliation_words ?? null,
+          speaks_for_actor_id: a.speaks_for ? id(a.speaks_for) : null,
           ...provenance(a),
         });
         break;
@@ -223,6 +226,7 @@ function claimRows(
       subject_id: id(subject),
       actor_id: id(a.actor),
       stance: a.stance,
+      attribution_basis: a.attribution_basis,
       statement_date: date && date.start === date.end ? date.start : null,
       statement_date_quote: date ? date.pieces.map((p) => p.exact).join(' … ') : null,
       ...provenance,

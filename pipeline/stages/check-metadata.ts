@@ -1,5 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AgreementReport } from '../agreement/report.js';
 import { show } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
 import { workbookName } from '../metadata/home.js';
@@ -58,6 +59,7 @@ export function checkMetadata(
     tables,
     published,
     new Map(),
+    publishedAgreements(files),
   );
   // the CSV and JSON as this version writes them from the rows: "0x0d" reads as 13, but is not it
   for (const table of TABLES) {
@@ -81,8 +83,14 @@ export function checkMetadata(
         found: 'a file listed in SHA256SUMS',
         fix: 'delete the file, or download the whole folder again',
       });
+  // a file already reported (listed in SHA256SUMS but missing, or not read) is not reported again
+  const reported = new Set(f.problems.map((p) => p.file));
   for (const name of publishes)
-    if (!files.has(name) && !lstatSync(join(f.dir, name), { throwIfNoEntry: false }))
+    if (
+      !files.has(name) &&
+      !reported.has(join(f.dir, name)) &&
+      !lstatSync(join(f.dir, name), { throwIfNoEntry: false })
+    )
       f.at(name, {
         problem: 'missing',
         expected: `every file version ${mine} publishes`,
@@ -113,5 +121,16 @@ export function checkMetadata(
       found: excerpt(b),
       fix: 'download the whole folder again or rebuild it; do not edit published files',
     });
+  }
+}
+
+/** The agreement figures the folder publishes (agreement.json), from which its card is made. */
+function publishedAgreements(files: Map<string, Buffer>): AgreementReport[] {
+  try {
+    const value = JSON.parse(files.get('agreement.json')?.toString('utf8') ?? '[]') as unknown;
+    return Array.isArray(value) ? (value as AgreementReport[]) : [];
+  } catch {
+    // an unreadable file: the card then differs from what it generates, and that is reported
+    return [];
   }
 }

@@ -96,6 +96,13 @@ export function parseAnnotations(
         fix: 'correct start and end, or run `make reanchor` to find the quote',
       });
     }
+    if (a.kind === 'actor' && a.affiliation !== 'unknown' && a.affiliation_words === undefined)
+      at(i, a.id, 'affiliation', {
+        problem: 'a side without the words that state it',
+        expected: '"affiliation_words": the words of the quote that state the side',
+        found: `affiliation ${show(a.affiliation)} and no "affiliation_words"`,
+        fix: 'add "affiliation_words" from the quote, or set affiliation to "unknown" when the text states no side',
+      });
     for (const f of QUOTED_FIELDS) {
       const words = (a as unknown as Record<string, unknown>)[f];
       if (typeof words === 'string' && !s.exact.includes(words)) {

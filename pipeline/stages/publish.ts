@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { AgreementReport } from '../agreement/report.js';
 import { stage } from '../lib/atomic-folder.js';
 import { sha256 } from '../lib/hash.js';
 import { requireOnlyListed } from '../lib/output-folder.js';
@@ -23,6 +24,7 @@ export type RenderMetadata = (
   tables: Tables,
   files: Publication,
   texts: Map<string, string>,
+  agreements: AgreementReport[],
 ) => Map<string, string>;
 
 /** Files made from the tables in other formats (the workbook), then the metadata that lists them. */
@@ -42,6 +44,7 @@ export async function publish(
   render: Renderers,
   texts: Map<string, string>,
   whileLocked?: () => void,
+  agreements: AgreementReport[] = [],
 ): Promise<Publication> {
   const staging = stage(outDir);
   const files: Publication = new Map();
@@ -68,7 +71,7 @@ export async function publish(
     // each document's text byte for byte (strict UTF-8 without BOM encodes back to its bytes)
     for (const [id, text] of texts) write(sourcePath(id), text);
     for (const [name, data] of await render.derived(tables)) write(name, data);
-    for (const [name, text] of render.metadata(tables, files, texts)) write(name, text);
+    for (const [name, text] of render.metadata(tables, files, texts, agreements)) write(name, text);
     write('SHA256SUMS', sha256sums(files));
     // under the lock: nothing was saved into OUT since the build began
     requireOnlyListed(outDir);

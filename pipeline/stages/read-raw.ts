@@ -13,11 +13,24 @@ export interface RawDocument {
   textBytes: Uint8Array;
   metadataText: string;
   annotationsText: string;
+  /** The blind second coding (second-coding.json), when the folder has one. */
+  secondCoding?: OptionalFile;
+  /** The agreement figures recorded before reconciliation (agreement.json), when present. */
+  agreement?: OptionalFile;
+}
+
+/** An optional file of a document folder, read as it is. */
+export interface OptionalFile {
+  path: string;
+  bytes: Uint8Array;
+  text: string;
 }
 
 export const TEXT_FILE = 'text.txt';
 export const METADATA_FILE = 'document.json';
 export const ANNOTATIONS_FILE = 'annotations.json';
+export const SECOND_CODING_FILE = 'second-coding.json';
+export const AGREEMENT_FILE = 'agreement.json';
 
 /** Reads every document folder of `rawDir`, in name order. */
 export function readRaw(rawDir: string): RawDocument[] {
@@ -82,13 +95,25 @@ export function readDocument(rawDir: string, folder: string): RawDocument {
       });
     }
   }
+  const secondCoding = readOptional(join(dir, SECOND_CODING_FILE));
+  const agreement = readOptional(join(dir, AGREEMENT_FILE));
   return {
     folder,
     ...paths,
     textBytes: readLimited(paths.textPath),
     metadataText: readUtf8(paths.metadataPath),
     annotationsText: readUtf8(paths.annotationsPath),
+    ...(secondCoding ? { secondCoding } : {}),
+    ...(agreement ? { agreement } : {}),
   };
+}
+
+/** A file a document folder may have; undefined when it has not. */
+function readOptional(path: string): OptionalFile | undefined {
+  if (!existsSync(path)) return undefined;
+  if (!lstatSync(path).isFile()) outsideRaw(path);
+  const bytes = readLimited(path);
+  return { path, bytes, text: readUtf8(path, bytes) };
 }
 
 /** The most bytes a file of a document may have (64 MiB: offsets and every reader stay in range). */
@@ -110,8 +135,7 @@ function readLimited(path: string): Buffer {
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A JSON file of a document as text: strict UTF-8, an invalid byte is never replaced by U+FFFD. */
-function readUtf8(path: string): string {
-  const b = readLimited(path);
+function readUtf8(path: string, b: Buffer = readLimited(path)): string {
   try {
     return strict.decode(b);
   } catch {

@@ -8,6 +8,7 @@ import {
   type Tables,
   tableSchema,
 } from '../records/tables.js';
+import { attributionProblems, linkedReportProblems } from './attribution-rules.js';
 import type { AnnotatedDocument } from './build-records.js';
 
 /** Where a record's errors are reported: the annotation file of its document. */
@@ -125,12 +126,17 @@ function integrityProblems(
     }
   }
   for (const d of documents)
-    problems.push(...restatementProblems(d), ...totalProblems(tables, d.doc.id, locate));
+    problems.push(
+      ...restatementProblems(d),
+      ...totalProblems(tables, d.doc.id, locate),
+      ...linkedReportProblems(d),
+    );
+  problems.push(...attributionProblems(tables, locate));
   return problems;
 }
 
 /** A function that records one problem of a row, located in its annotation file. */
-function reporter(problems: Problem[], locate: Locate) {
+export function reporter(problems: Problem[], locate: Locate) {
   return (
     table: TableName,
     row: Row,
