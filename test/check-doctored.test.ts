@@ -1,10 +1,7 @@
 import {
-  cpSync,
-  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
@@ -17,41 +14,11 @@ import { readRelease } from '../pipeline/metadata/release.js';
 import { renderers } from '../pipeline/metadata/render-metadata.js';
 import { publish } from '../pipeline/stages/publish.js';
 import { openDuckDb } from '../pipeline/write/to-parquet.js';
-import { cleanTempDirs, cli, DIST, RAW, ROOT, tempDir } from './helpers.js';
+import { check, download, fixAll, problem, VERSION } from './download-helpers.js';
+import { cleanTempDirs, DIST, RAW, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
-const VERSION = String(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-
-/** A copy of dist/ named d in a working folder; returns the working folder. */
-function download(): string {
-  const work = tempDir();
-  cpSync(DIST, join(work, 'd'), { recursive: true });
-  return work;
-}
-
-/** The descriptor's sizes and hashes, then SHA256SUMS, written again from the files. */
-function fixAll(dir: string): void {
-  const path = join(dir, 'datapackage.json');
-  const d = JSON.parse(readFileSync(path, 'utf8'));
-  for (const r of d.resources)
-    for (const e of [r, ...(r.alternates ?? [])]) {
-      const bytes = readFileSync(join(dir, e.path));
-      Object.assign(e, { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` });
-    }
-  writeFileSync(path, `${JSON.stringify(d, null, 2)}\n`);
-  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((n) => n !== 'SHA256SUMS' && statSync(join(dir, n)).isFile())
-    .sort();
-  writeFileSync(
-    join(dir, 'SHA256SUMS'),
-    names.map((n) => `${sha256(readFileSync(join(dir, n)))}  ${n}\n`).join(''),
-  );
-}
-
-const check = (work: string) => cli(['check', '--out', 'd'], { cwd: work });
-const problem = (file: string, what: string, expected: string, found: string, fix: string) =>
-  `error: ${file}: ${what}\n  expected: ${expected}\n  found:    ${found}\n  fix:      ${fix}`;
 /** Two differing lines as the check shows them: from 40 characters before they differ, cut at 120. */
 const excerpt = (a: string, b: string) => {
   let c = 0;

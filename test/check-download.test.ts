@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import {
-  cpSync,
   mkdirSync,
   readFileSync,
   rmSync,
@@ -12,50 +11,13 @@ import {
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
-import { sha256 } from '../pipeline/lib/hash.js';
 import { readRelease } from '../pipeline/metadata/release.js';
 import { renderers } from '../pipeline/metadata/render-metadata.js';
 import { publish } from '../pipeline/stages/publish.js';
-import { cleanTempDirs, cli, DIST, RAW, ROOT, snapshot, tempDir } from './helpers.js';
+import { check, download, fixAll, fixSums, problem, VERSION } from './download-helpers.js';
+import { cleanTempDirs, cli, DIST, RAW, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
-
-const VERSION = String(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-
-/** A copy of dist/ named `name` in a working folder; returns the working folder. */
-function download(name = 'd'): string {
-  const work = tempDir();
-  cpSync(DIST, join(work, name), { recursive: true });
-  return work;
-}
-
-/** SHA256SUMS written again from the files, as an attacker who fixes it up would. */
-function fixSums(dir: string): void {
-  const names = Object.keys(snapshot(dir))
-    .filter((n) => n !== 'SHA256SUMS')
-    .sort();
-  writeFileSync(
-    join(dir, 'SHA256SUMS'),
-    names.map((n) => `${sha256(readFileSync(join(dir, n)))}  ${n}\n`).join(''),
-  );
-}
-
-/** The descriptor's sizes and hashes written again from the files, then SHA256SUMS. */
-function fixAll(dir: string): void {
-  const path = join(dir, 'datapackage.json');
-  const d = JSON.parse(readFileSync(path, 'utf8'));
-  for (const r of d.resources)
-    for (const e of [r, ...(r.alternates ?? [])]) {
-      const bytes = readFileSync(join(dir, e.path));
-      Object.assign(e, { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` });
-    }
-  writeFileSync(path, `${JSON.stringify(d, null, 2)}\n`);
-  fixSums(dir);
-}
-
-const check = (work: string) => cli(['check', '--out', 'd'], { cwd: work });
-const problem = (file: string, what: string, expected: string, found: string, fix: string) =>
-  `error: ${file}: ${what}\n  expected: ${expected}\n  found:    ${found}\n  fix:      ${fix}`;
 
 describe('check reads only regular files inside the folder', () => {
   it('a symbolic link to /etc/passwd is not followed, nor printed', () => {
