@@ -1,5 +1,3 @@
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
 import { InputError } from '../pipeline/lib/errors.js';
@@ -14,7 +12,8 @@ import { parseAnnotations } from '../pipeline/stages/parse-annotations.js';
 import { readGazetteer } from '../pipeline/stages/read-gazetteer.js';
 import { type RawDocument, readRaw } from '../pipeline/stages/read-raw.js';
 import { validateRecords } from '../pipeline/stages/validate-records.js';
-import { cleanTempDirs, RAW, selector, tempDir, writeDocument } from './helpers.js';
+import { buildErrorOf } from './build-error.js';
+import { cleanTempDirs, RAW, selector } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -347,18 +346,7 @@ const base = [
   ann('town', 'place', 'the town', { gazetteer: 'stepanakert', located: ['campaign', 'inc-2'] }),
 ];
 
-function buildError(annotations: unknown[]): string {
-  const raw = join(tempDir(), 'raw');
-  writeDocument(raw, 'mini', MINI, annotations);
-  cpSync(join(RAW, 'gazetteer.json'), join(raw, 'gazetteer.json'));
-  try {
-    buildTables(raw);
-  } catch (e) {
-    if (e instanceof InputError) return e.message.replaceAll(raw, '<raw>');
-    throw e;
-  }
-  throw new Error('the build did not fail');
-}
+const buildError = (annotations: unknown[]) => buildErrorOf(MINI, annotations);
 
 describe('integrity checks fail the build with the exact error', () => {
   it('totals stated in two places must agree', () => {

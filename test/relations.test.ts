@@ -3,20 +3,11 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
-import { InputError } from '../pipeline/lib/errors.js';
 import type { Row } from '../pipeline/records/tables.js';
 import { casualtyTotals } from '../pipeline/records/totals.js';
 import { toGeoJson } from '../pipeline/write/to-geojson.js';
-import {
-  cleanTempDirs,
-  cli,
-  DIST,
-  RAW,
-  ROOT,
-  selector,
-  tempDir,
-  writeDocument,
-} from './helpers.js';
+import { buildErrorOf } from './build-error.js';
+import { cleanTempDirs, cli, DIST, RAW, ROOT, selector, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -555,18 +546,7 @@ const base = [
 ];
 const place = ann('town', 'place', 'the town', { gazetteer: 'stepanakert', located: ['campaign'] });
 
-function buildError(annotations: unknown[]): string {
-  const raw = join(tempDir(), 'raw');
-  writeDocument(raw, 'mini', MINI, annotations);
-  cpSync(join(RAW, 'gazetteer.json'), join(raw, 'gazetteer.json'));
-  try {
-    buildTables(raw);
-  } catch (e) {
-    if (e instanceof InputError) return e.message.replaceAll(raw, '<raw>');
-    throw e;
-  }
-  throw new Error('the build did not fail');
-}
+const buildError = (annotations: unknown[]) => buildErrorOf(MINI, annotations);
 
 describe('the links between records fail the build with the exact error', () => {
   it('an event without a place', () => {
