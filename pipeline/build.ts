@@ -1,14 +1,19 @@
 import { type AgreementReport, readRecordedAgreement } from './agreement/report.js';
-import { requireReplaceable } from './lib/output-folder.js';
+import type { ReleaseInfo } from './metadata/to-datapackage.js';
 import type { Tables } from './records/tables.js';
 import { type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
 import { type AnnotatedDocument, buildRecords, mergeTables } from './stages/build-records.js';
 import { checkRelations } from './stages/check-relations.js';
 import { type CoverageStatus, coverage } from './stages/coverage.js';
+import { documentParts } from './stages/document-parts.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
-import { type Publication, publish, type Renderers } from './stages/publish.js';
+import {
+  type BuildOptions,
+  type BuildSummary,
+  publishDocuments,
+} from './stages/publish-documents.js';
 import { type Gazetteer, readGazetteer } from './stages/read-gazetteer.js';
 import { listDocuments, type RawDocument, readDocument } from './stages/read-raw.js';
 import { requireExact } from './stages/require-exact.js';
@@ -84,22 +89,33 @@ export function buildTables(
   };
 }
 
-export async function build(
+/**
+ * The build, streamed: the documents of RAW one at a time in key order, each through the
+ * per-document stages above (or taken from the cache when nothing it is made of changed), its
+ * pieces appended to every published file; then the files that need every document.
+ */
+export function build(
   rawDir: string,
   outDir: string,
-  render: Renderers,
-  onProgress?: (done: number, total: number) => void,
-  whileLocked?: () => void,
-): Promise<BuildResult & { files: Publication }> {
-  requireReplaceable(outDir, rawDir);
-  const result = buildTables(rawDir, onProgress);
-  const files = await publish(
+  release: ReleaseInfo,
+  options: BuildOptions = {},
+): Promise<BuildSummary> {
+  const gazetteer = readGazetteer(rawDir);
+  // what the gazetteer gives the documents' stages, as their cache key takes it
+  const given = Buffer.from(JSON.stringify([gazetteer.present, [...gazetteer.entries]]));
+  return publishDocuments(
+    rawDir,
     outDir,
-    result.tables,
-    render,
-    result.texts,
-    whileLocked,
-    result.agreements,
+    release,
+    options,
+    listDocuments(rawDir),
+    (folder, cache) => {
+      const raw = readDocument(rawDir, folder);
+      const key = cache.key(raw, given);
+      const entry = cache.get(folder, key);
+      return entry
+        ? { key, entry, built: false }
+        : { key, entry: cache.put(folder, key, documentParts(raw, gazetteer)), built: true };
+    },
   );
-  return { ...result, files };
 }

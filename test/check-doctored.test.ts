@@ -11,8 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
 import { sha256 } from '../pipeline/lib/hash.js';
 import { readRelease } from '../pipeline/metadata/release.js';
-import { renderers } from '../pipeline/metadata/render-metadata.js';
-import { publish } from '../pipeline/stages/publish.js';
+import { publishTables } from '../pipeline/stages/publish-documents.js';
 import { openDuckDb } from '../pipeline/write/to-parquet.js';
 import { check, download, fixAll, problem, VERSION } from './download-helpers.js';
 import { cleanTempDirs, DIST, RAW, tempDir } from './helpers.js';
@@ -87,7 +86,7 @@ describe('check: text that is not UTF-8', () => {
     const built = buildTables(RAW);
     const row = built.tables.claims[0] as { quote: string };
     row.quote = `\uFFFD${[...row.quote].slice(1).join('')}`;
-    await publish(out, built.tables, renderers(readRelease()), built.texts);
+    await publishTables(out, built.tables, readRelease(), built.texts);
     for (const name of ['claims.json', 'claims.csv']) {
       const bytes = readFileSync(join(out, name));
       const at = bytes.indexOf('\uFFFD');

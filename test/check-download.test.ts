@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
 import { readRelease } from '../pipeline/metadata/release.js';
-import { renderers } from '../pipeline/metadata/render-metadata.js';
-import { publish } from '../pipeline/stages/publish.js';
+import { publishTables } from '../pipeline/stages/publish-documents.js';
 import { check, download, fixAll, fixSums, problem, VERSION } from './download-helpers.js';
 import { cleanTempDirs, cli, DIST, RAW, tempDir } from './helpers.js';
 
@@ -187,7 +186,7 @@ describe('a damaged or doctored download is a list of problems, never a stack tr
     const row = built.tables.casualties.find((c) => c.count_quote === '13');
     expect(row).toBeDefined();
     Object.assign(row as object, { count_low: 130, count_best: 130, count_high: 130 });
-    await publish(out, built.tables, renderers(readRelease()), built.texts);
+    await publishTables(out, built.tables, readRelease(), built.texts);
     const r = check(join(out, '..'));
     expect(r.stderr).toContain(
       problem(

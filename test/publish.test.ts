@@ -10,9 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../pipeline/lib/hash.js';
 import { type Row, TABLES } from '../pipeline/records/tables.js';
 import { sha256sums } from '../pipeline/stages/publish.js';
-import { toCsv } from '../pipeline/write/to-csv.js';
 import { toJson } from '../pipeline/write/to-json.js';
-import { columnTypes, openDuckDb, toParquet } from '../pipeline/write/to-parquet.js';
+import { columnTypes, openDuckDb, tableFiles } from '../pipeline/write/to-parquet.js';
 import { cleanTempDirs, cli, DIST, ROOT, replaceInFile, snapshot, tempDir } from './helpers.js';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -157,10 +156,14 @@ describe('make check follows claims.subject_id into the table subject_table name
       rows.filter((r) => r.subject_id === wrong && r.subject_table === 'casualties'),
     ).toHaveLength(1);
     writeFileSync(join(out, 'claims.json'), toJson('claims', rows));
-    writeFileSync(join(out, 'claims.csv'), toCsv('claims', rows));
     const duck = await openDuckDb();
     try {
-      await toParquet(duck.connection, 'claims', rows, join(out, 'claims.parquet'));
+      const path = (ext: string) => join(out, `claims.${ext}`);
+      await tableFiles(duck.connection, 'claims', {
+        json: path('json'),
+        parquet: path('parquet'),
+        csv: path('csv'),
+      });
     } finally {
       duck.close();
     }

@@ -10,9 +10,9 @@ import { MAX_TABLE_BYTES, ReadRefusal, readInside } from '../lib/read-inside.js'
 import { colour, progress, size } from '../lib/terminal.js';
 import type { Command } from '../lib/usage.js';
 import { readRelease } from '../metadata/release.js';
-import { renderers } from '../metadata/render-metadata.js';
 import { type Row, TABLES, type TableName } from '../records/tables.js';
 import { diffTables, summaryMarkdown } from '../stages/diff-tables.js';
+import { defaultCacheDir } from '../stages/parts-cache.js';
 import type { Publication } from '../stages/publish.js';
 
 export const buildCommand: Command = {
@@ -30,6 +30,11 @@ must not overlap the raw folder. Prints a summary on stderr.
 Options:
   --raw <folder>   raw folder, one sub-folder per document (default: raw)
   --out <folder>   output folder (default: dist)
+  --cache <folder> where each document's pieces are kept, keyed by the content
+                   of its files and of the pipeline: an unchanged document is
+                   not built again (default: .<out>.cache beside the output
+                   folder)
+  --no-cache       build every document, keep nothing
   --quiet          print nothing but errors
   --json           print the summary as JSON on stdout instead
   --inputs <file>  for make: the list of this build's inputs, written as
@@ -44,6 +49,8 @@ Example:
     out: { type: 'string', default: 'dist' },
     quiet: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
     inputs: { type: 'string' },
   },
   async run(values) {
@@ -57,20 +64,23 @@ Example:
     };
     // refused or repaired before the old dataset is read for the summary's changes
     requireReplaceable(out, String(values.raw));
-    const before = readPublished(out);
+    // the job summary's changes read the old and new tables whole: only when a summary is asked for
+    const before = process.env.GITHUB_STEP_SUMMARY ? readPublished(out) : undefined;
     const inputs = values.inputs === undefined ? undefined : String(values.inputs);
     if (inputs !== undefined) clearStaleLists(inputs);
-    const result = await build(
-      String(values.raw),
-      out,
-      renderers(readRelease()),
+    const result = await build(String(values.raw), out, readRelease(), {
+      cache: values['no-cache'] ? false : String(values.cache ?? defaultCacheDir(out)),
       onProgress,
-      inputs === undefined ? undefined : () => renameSync(inputs, inputs.replace(/\.new-\d+$/, '')),
-    );
+      ...(inputs === undefined
+        ? {}
+        : { whileLocked: () => renameSync(inputs, inputs.replace(/\.new-\d+$/, '')) }),
+    });
     const summary = {
       out,
       documents: result.documents,
-      records: Object.fromEntries(TABLES.map((t) => [t, result.tables[t].length])),
+      built: result.built,
+      reused: result.reused,
+      records: result.digest.counts,
       files: Object.fromEntries([...result.files].map(([name, f]) => [name, f.bytes])),
       annotations: result.anchors,
       coverage: result.coverage,
@@ -80,7 +90,7 @@ Example:
     appendStepSummary(
       summaryMarkdown({
         ...summary,
-        changes: before && diffTables(before.tables, result.tables),
+        changes: before && diffTables(before.tables, readPublished(out)?.tables ?? {}),
         unreadable: before?.unreadable ?? {},
       }),
     );
@@ -93,6 +103,8 @@ Example:
 interface Summary {
   out: string;
   documents: number;
+  built: number;
+  reused: number;
   records: Record<string, number>;
   annotations: Record<string, number>;
   coverage: Record<string, number>;
@@ -108,7 +120,7 @@ export function formatSummary(s: Summary, files: Publication): string {
     TABLES.flatMap((t) => ['csv', 'json', 'parquet'].map((x) => `${t}.${x}`)),
   );
   const lines = [
-    `${colour(e, 'green', 'built')} ${printable(s.out)} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s`,
+    `${colour(e, 'green', 'built')} ${printable(s.out)} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s (${s.built} built, ${s.reused} reused from the cache)`,
     '',
     `  ${'table'.padEnd(12)}${'rows'.padStart(8)}  ${'csv'.padStart(10)}  ${'json'.padStart(10)}  ${'parquet'.padStart(10)}`,
     ...TABLES.map(

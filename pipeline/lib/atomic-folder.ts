@@ -52,7 +52,7 @@ export interface Staging {
  * Whether a process is alive. A zombie (dead, not yet reaped: its parent died too, and where
  * nothing reaps orphans it stays) holds nothing, so it counts as dead (read from /proc on Linux).
  */
-const alive = (pid: number) => {
+export const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
   } catch (e) {

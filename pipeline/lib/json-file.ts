@@ -32,14 +32,16 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * The syntax tree that locates values is only built when an error needs a location.
  */
 export function parseJsonFile(file: string, text: string): JsonFile {
-  // before any parser: the one that locates a syntax error recurses, and deep nesting overflows it
-  requireShallow(file, text);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
+    // before the parser that locates a syntax error: it recurses, and deep nesting overflows it
+    requireShallow(file, text);
     syntaxError(file, text);
   }
+  // validators and readers recurse: too deep a value is refused, where the text nests too deeply
+  if (depthOver(value, MAX_DEPTH)) requireShallow(file, text);
   let tree: Node | undefined;
   return {
     file,
@@ -59,6 +61,20 @@ export function parseJsonFile(file: string, text: string): JsonFile {
 
 /** How deep JSON may nest: far more than any file of the project needs, far less than the stack allows. */
 export const MAX_DEPTH = 64;
+
+/** Whether a parsed value nests arrays and objects more than `max` levels deep (walked without recursion). */
+function depthOver(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [v, depth] = item;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
 
 /** Refuses JSON nested deeper than MAX_DEPTH (validators and readers recurse), at the place it does. */
 function requireShallow(file: string, text: string): void {

@@ -27,9 +27,9 @@ const within = (inner: string, outer: string) => {
  * SHA256SUMS), and never the raw folder, a folder inside it or holding it, or a folder holding
  * the repository.
  */
-export function requireReplaceable(outDir: string, rawDir: string): void {
+export function requireReplaceable(outDir: string, rawDir?: string): void {
   const out = real(outDir);
-  const raw = real(rawDir);
+  const raw = rawDir === undefined ? undefined : real(rawDir);
   const refuse = (problem: string, found: string, fix: string) =>
     fail({
       file: outDir,
@@ -38,7 +38,7 @@ export function requireReplaceable(outDir: string, rawDir: string): void {
       found,
       fix,
     });
-  if (within(out, raw) || within(raw, out))
+  if (raw !== undefined && (within(out, raw) || within(raw, out)))
     refuse(
       'the output folder overlaps the raw folder',
       `OUT ${outDir}, RAW ${rawDir}`,

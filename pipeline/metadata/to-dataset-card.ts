@@ -1,19 +1,18 @@
 import type { AgreementReport } from '../agreement/report.js';
 import { schemaJson } from '../lib/schema-files.js';
-import { headlineFigures } from '../records/headline.js';
-import { type Row, TABLES, type Tables } from '../records/tables.js';
-import { casualtyTotals } from '../records/totals.js';
+import type { Digest } from '../records/digest.js';
+import { type Row, TABLES } from '../records/tables.js';
 import { accessSections } from './card-access.js';
 import { limitLines, list, md } from './card-limits.js';
 import { type ReleaseInfo, resourcesNote } from './to-datapackage.js';
 
 /**
- * dist/README.md, the dataset card: a list of sections, each a function of the built tables and
+ * dist/README.md, the dataset card: a list of sections, each a function of the tables' digest and
  * the release, so that every figure, name and quote it shows comes from the data (words about
  * the dataset come from schemas/dataset.json). Add a section by adding a function to SECTIONS.
  */
 export type CardSection = (
-  tables: Tables,
+  digest: Digest,
   release: ReleaseInfo,
   agreements: AgreementReport[],
 ) => string;
@@ -32,10 +31,10 @@ const distinct = (rows: Row[], field: string) =>
   [...new Set(rows.map((r) => String(r[field])))].sort();
 
 /** Front matter: the licence, the languages of the sources and the Parquet file of each table. */
-const frontMatter: CardSection = (tables, release) => `---
+const frontMatter: CardSection = (digest, release) => `---
 license: ${licence().name.toLowerCase()}
 language:
-${distinct(tables.documents, 'language')
+${distinct(digest.documents, 'language')
   .map((l) => `  - ${l}`)
   .join('\n')}
 pretty_name: "${dataset().title}"
@@ -47,15 +46,15 @@ ${TABLES.map((t) => `  - config_name: ${t}\n    data_files: ${t}.parquet`).join(
 const introduction: CardSection = (_, release) =>
   `# ${dataset().title}\n\n${dataset().description}\n\nVersion ${release.version}, released ${day(release)}.`;
 
-const tableRows = (tables: Tables) =>
+const tableRows = (digest: Digest) =>
   TABLES.map(
     (t) =>
-      `| \`${t}\` | ${tables[t].length} | ${(schemaJson(`tables/${t}.schema.json`) as { description: string }).description} |`,
+      `| \`${t}\` | ${digest.counts[t]} | ${(schemaJson(`tables/${t}.schema.json`) as { description: string }).description} |`,
   ).join('\n');
 
 /** The headline totals as the sources state them, each with its words. */
-function headlineLines(tables: Tables): string[] {
-  const figures = headlineFigures(tables);
+function headlineLines(digest: Digest): string[] {
+  const figures = digest.headline;
   return [
     ...figures.casualties.map(
       (c) =>
@@ -68,15 +67,15 @@ function headlineLines(tables: Tables): string[] {
   ];
 }
 
-const contents: CardSection = (tables) => {
-  const totals = headlineLines(tables);
-  const one = tables.documents.length === 1;
+const contents: CardSection = (digest) => {
+  const totals = headlineLines(digest);
+  const one = digest.documents.length === 1;
   const sources = one ? 'the source' : 'the sources';
   return `## What is in it
 
 | table | rows | what a row is |
 | --- | --- | --- |
-${tableRows(tables)}
+${tableRows(digest)}
 
 Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline. \`events.geojson\` is the events with the coordinates of their places (RFC 7946), and \`sources/<document_id>.txt\` the text of each document byte for byte, so every quote can be checked against it.
 
@@ -125,8 +124,8 @@ const agreement: CardSection = (_, __, agreements) =>
   `## Agreement of a blind second coding\n\n${agreementSection(agreements)}`;
 
 /** Where the coordinates of the places come from: never the documents. */
-function coordinateSources(tables: Tables): string {
-  const lines = tables.places.map(
+function coordinateSources(digest: Digest): string {
+  const lines = digest.places.map(
     (p) =>
       `- Coordinates of ${md(p.name)} (${String(p.latitude)}, ${String(p.longitude)}, precision ${String(p.geo_precision)}): "${md(p.coordinates_source)}", <${String(p.coordinates_address)}>, licensed ${String(p.coordinates_licence)}; not from the article.`,
   );
@@ -134,30 +133,24 @@ function coordinateSources(tables: Tables): string {
 }
 
 /** How to total, with the sums it gives and the sums a naive total would give, all computed. */
-const howToTotal: CardSection = (tables) => {
-  const summed = casualtyTotals(tables.casualties)
-    .map((t) => `${t.outcome} ${String(t.count_best ?? `at least ${String(t.count_low)}`)}`)
-    .join(', ');
-  const naive = [...new Set(tables.casualties.map((c) => String(c.outcome)))]
-    .sort()
+const howToTotal: CardSection = ({ casualty_sums: sums, casualty_parts: parts, counts }) => {
+  const summed = sums
     .map(
-      (o) =>
-        `${o} ${tables.casualties
-          .filter((c) => c.outcome === o)
-          .reduce((s, c) => s + Number(c.count_best ?? 0), 0)}`,
+      (t) =>
+        `${t.outcome} ${String(t.best_missing || t.count_best === null ? `at least ${String(t.count_low)}` : t.count_best)}`,
     )
     .join(', ');
-  const parts = tables.casualties.filter((c) => c.included_in !== null).length;
-  return `## How to total\n\n${dataset().totals}\n\nAdded up that way, the casualties give ${summed}. Adding every row's count_best instead would give ${naive}: ${parts} of the ${tables.casualties.length} casualty rows are parts of a larger figure.`;
+  const naive = sums.map((t) => `${t.outcome} ${t.naive_best}`).join(', ');
+  return `## How to total\n\n${dataset().totals}\n\nAdded up that way, the casualties give ${summed}. Adding every row's count_best instead would give ${naive}: ${parts} of the ${counts.casualties} casualty rows are parts of a larger figure.`;
 };
 
 /** Where to download every file, and how to check and open it (card-access.ts). */
 const access: CardSection = (_, release) => accessSections(release);
 
-const origin: CardSection = (tables) => `## Where it comes from
+const origin: CardSection = (digest) => `## Where it comes from
 
-${tables.documents.map((d) => `- "${md(d.title)}", ${md(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : md(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
-${coordinateSources(tables)}
+${digest.documents.map((d) => `- "${md(d.title)}", ${md(d.publisher)}, <${String(d.address)}>, revision ${d.revision_id === null ? 'unknown (not recorded in the snapshot)' : md(d.revision_id)}; text licensed ${String(d.licence)}; SHA-256 \`${String(d.sha256)}\`.`).join('\n')}
+${coordinateSources(digest)}
 
 ${dataset().changes}`;
 
@@ -175,8 +168,8 @@ Cite the version you used and the ${documents.length === 1 ? 'source' : 'sources
 
 > ${dataset().title}, version ${release.version} (${day(release)}). Built from ${sourceCitations(documents)}.`;
 
-const limits: CardSection = (tables) =>
-  `## Limits and known gaps\n\n${limitLines(tables).join('\n')}`;
+const limits: CardSection = (digest) =>
+  `## Limits and known gaps\n\n${limitLines(digest).join('\n')}`;
 
 const licenceSection: CardSection = ({ documents }) => `## Licence
 
@@ -196,9 +189,9 @@ export const SECTIONS: CardSection[] = [
 ];
 
 export function toDatasetCard(
-  tables: Tables,
+  digest: Digest,
   release: ReleaseInfo,
   agreements: AgreementReport[] = [],
 ): string {
-  return `${SECTIONS.map((section) => section(tables, release, agreements)).join('\n\n')}\n`;
+  return `${SECTIONS.map((section) => section(digest, release, agreements)).join('\n\n')}\n`;
 }

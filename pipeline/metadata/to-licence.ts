@@ -1,7 +1,7 @@
-import type { Tables } from '../records/tables.js';
+import type { Row } from '../records/tables.js';
 
 /** dist/LICENSE: the data licence notice, the attribution and what was changed. */
-export function toLicence(tables: Tables): string {
+export function toLicence(tables: { documents: Row[]; places: Row[] }): string {
   const sources = tables.documents
     .map(
       (d) =>

@@ -43,7 +43,23 @@ export const MONTH_NAMES = [
 const MONTH = `(${MONTH_NAMES.join('|')})`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-export const toDate = (iso: string): Date => parse(iso, 'yyyy-MM-dd', REFERENCE, UTC);
+/**
+ * date-fns' parse, remembered: the same words in the same pattern always give the same day, and a
+ * corpus repeats its dates across documents. Bounded: forgotten in full past 4,096 entries.
+ */
+const parsed = new Map<string, number>();
+function parseDay(text: string, pattern: string): Date {
+  const key = `${pattern}\u0000${text}`;
+  let time = parsed.get(key);
+  if (time === undefined) {
+    if (parsed.size >= 4096) parsed.clear();
+    time = parse(text, pattern, REFERENCE, UTC).getTime();
+    parsed.set(key, time);
+  }
+  return utc(time);
+}
+
+export const toDate = (iso: string): Date => parseDay(iso, 'yyyy-MM-dd');
 export const iso = (d: Date): string => format(d, 'yyyy-MM-dd', UTC);
 
 const FORMATS: [RegExp, string, 'day' | 'month', boolean][] = [
@@ -73,7 +89,7 @@ export function parseCalendar(
         fix: 'set "year_from" to the id of a date annotation that gives the year',
       };
     const text = withYear ? w : `${w} ${year}`;
-    const d = parse(text, pattern, REFERENCE, UTC);
+    const d = parseDay(text, pattern);
     if (!isValid(d))
       return {
         problem: 'the date words are not a real calendar date',

@@ -6,11 +6,13 @@ import { sha256 } from '../lib/hash.js';
 import { workbookName } from '../metadata/home.js';
 import { packageVersion } from '../metadata/release.js';
 import { renderMetadata } from '../metadata/render-metadata.js';
+import { digestOf } from '../records/digest.js';
 import { TABLES, type Tables } from '../records/tables.js';
 import { toCsv } from '../write/to-csv.js';
 import { toGeoJson } from '../write/to-geojson.js';
 import { toJson } from '../write/to-json.js';
 import type { Findings } from './check-folder.js';
+import { explorerFileNames } from './explorer-parts.js';
 import { type Publication, sourcePath } from './publish.js';
 
 /** Files generated from the tables and schemas alone (index.html also needs the source texts). */
@@ -56,9 +58,8 @@ export function checkMetadata(
     [...files].map(([name, bytes]) => [name, { bytes: bytes.length, sha256: sha256(bytes) }]),
   );
   const generated = renderMetadata({ version, created: String(descriptor.created) })(
-    tables,
+    digestOf(tables),
     published,
-    new Map(),
     publishedAgreements(files),
   );
   // the CSV and JSON as this version writes them from the rows: "0x0d" reads as 13, but is not it
@@ -72,6 +73,7 @@ export function checkMetadata(
     ...generated.keys(),
     ...TABLES.map((t) => `${t}.parquet`),
     workbookName(),
+    ...explorerFileNames(tables),
     // the source texts are checked against their documents rows by check-quotes
     ...tables.documents.map((d) => sourcePath(String(d.document_id))),
   ]);

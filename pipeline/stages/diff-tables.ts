@@ -1,4 +1,4 @@
-import { type Row, TABLES, type TableName, type Tables, tableSchema } from '../records/tables.js';
+import { type Row, TABLES, type TableName, tableSchema } from '../records/tables.js';
 
 export interface TableChanges {
   added: string[];
@@ -9,14 +9,14 @@ export interface TableChanges {
 /** Rows added, removed and changed per table, by primary key, between two publications. Pure. */
 export function diffTables(
   before: Partial<Record<TableName, Row[]>>,
-  after: Tables,
+  after: Partial<Record<TableName, Row[]>>,
 ): Record<TableName, TableChanges> {
   const out = {} as Record<TableName, TableChanges>;
   for (const table of TABLES) {
     const pk = tableSchema(table)['x-primaryKey'];
     const key = (r: Row) => pk.map((k) => String(r[k])).join('|');
     const old = new Map((before[table] ?? []).map((r) => [key(r), JSON.stringify(r)]));
-    const now = new Map(after[table].map((r) => [key(r), JSON.stringify(r)]));
+    const now = new Map((after[table] ?? []).map((r) => [key(r), JSON.stringify(r)]));
     out[table] = {
       added: [...now.keys()].filter((k) => !old.has(k)),
       removed: [...old.keys()].filter((k) => !now.has(k)),

@@ -1,4 +1,8 @@
 import { type Annotation, type AnnotationFile, QUOTED_FIELDS, REFERENCES } from '../annotations.js';
+
+/** Every field that names another annotation, with the kinds it may name. */
+const REFERENCE_FIELDS = Object.entries(REFERENCES);
+
 import { InputError, type Problem, show } from '../lib/errors.js';
 import { type JsonFile, parseJsonFile } from '../lib/json-file.js';
 import { atPointer, describeAjvError, pointerPath, validator } from '../lib/schemas.js';
@@ -116,7 +120,7 @@ export function parseAnnotations(
     }
   });
   data.annotations.forEach((a, i) => {
-    for (const [field, kinds] of Object.entries(REFERENCES)) {
+    for (const [field, kinds] of REFERENCE_FIELDS) {
       const value = (a as unknown as Record<string, unknown>)[field];
       if (value === undefined) continue;
       const refs = Array.isArray(value) ? (value as string[]) : [value as string];

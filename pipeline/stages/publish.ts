@@ -1,91 +1,139 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { AgreementReport } from '../agreement/report.js';
-import { stage } from '../lib/atomic-folder.js';
-import { sha256 } from '../lib/hash.js';
-import { requireOnlyListed } from '../lib/output-folder.js';
-import { TABLES, type Tables } from '../records/tables.js';
-import { toCsv } from '../write/to-csv.js';
-import { toGeoJson } from '../write/to-geojson.js';
+import { addDigest, type Digest, emptyDigest } from '../records/digest.js';
+import { TABLES, type TableName } from '../records/tables.js';
+import { type FileFacts, FileSink, hashFile, writeWhole } from '../write/file-sink.js';
 import { toJson } from '../write/to-json.js';
-import { openDuckDb, toParquet } from '../write/to-parquet.js';
+import { openDuckDb, tableFiles } from '../write/to-parquet.js';
+import { STREAMED_TABLES } from './document-parts.js';
+import { ExplorerWriter } from './explorer-parts.js';
+import { type Entry, readSegment, type SegmentAt } from './parts-cache.js';
 
-/** What the descriptor and SHA256SUMS say of a written file. */
-export interface FileFacts {
-  bytes: number;
-  sha256: string;
-}
+export type { FileFacts } from '../write/file-sink.js';
 
 /** The files of one publication, name → size and hash, as they were written. */
 export type Publication = Map<string, FileFacts>;
 
-/** Files derived from the data files once they are written (descriptor, codebook, card, licence). */
-export type RenderMetadata = (
-  tables: Tables,
-  files: Publication,
-  texts: Map<string, string>,
-  agreements: AgreementReport[],
-) => Map<string, string>;
+/** Where a document's text is published: `sources/<document_id>.txt`. */
+export const sourcePath = (documentId: string) => `sources/${documentId}.txt`;
 
-/** Files made from the tables in other formats (the workbook), then the metadata that lists them. */
-export interface Renderers {
-  derived: (tables: Tables) => Promise<Map<string, Uint8Array>>;
-  metadata: RenderMetadata;
+const GEOJSON_HEAD = '{\n  "type": "FeatureCollection",\n  "features": [';
+
+/** An array file written piece by piece: "[", the pieces joined by ",\n", "]" (as JSON.stringify indents). */
+class ArraySink {
+  private first = true;
+  constructor(
+    private readonly sink: FileSink,
+    head: string,
+    private readonly tail: (empty: boolean) => string,
+  ) {
+    sink.write(head);
+  }
+  add(piece: Uint8Array): void {
+    if (piece.length === 0) return;
+    this.sink.write(this.first ? '\n' : ',\n');
+    this.sink.write(piece);
+    this.first = false;
+  }
+  close(): FileFacts {
+    this.sink.write(this.tail(this.first));
+    return this.sink.close();
+  }
+}
+
+const jsonTail = (empty: boolean) => (empty ? ']\n' : '\n]\n');
+const geoJsonTail = (empty: boolean) => (empty ? ']\n}\n' : '\n  ]\n}\n');
+
+/** What a publication adds up over its documents, for the files written after the last one. */
+export interface Totals {
+  digest: Digest;
+  agreements: AgreementReport[];
+  /** Where each document's piece of each table's sheet lies, and how many rows it holds. */
+  sheets: Map<TableName, { at: SegmentAt; rows: number }[]>;
 }
 
 /**
- * Publish stage: writes every table as CSV, JSON and Parquet, the metadata derived from them and
- * SHA256SUMS into a temporary folder, then swaps it in place of `outDir` in one step;
- * `whileLocked` runs after the swap, while the folder's lock is still held.
+ * The files of a publication written as the documents come, one document at a time, in the
+ * order of their keys: each table's JSON, events.geojson, each document's text and
+ * explorer file. Nothing of a document is kept once it is written but its digest and where its
+ * sheet pieces lie. Then what needs every document: the documents table, Parquet and CSV (by
+ * DuckDB from the JSON),
+ * the workbook, the explorer's index, the metadata and SHA256SUMS.
  */
-export async function publish(
-  outDir: string,
-  tables: Tables,
-  render: Renderers,
-  texts: Map<string, string>,
-  whileLocked?: () => void,
-  agreements: AgreementReport[] = [],
-): Promise<Publication> {
-  const staging = stage(outDir);
-  const files: Publication = new Map();
-  const write = (name: string, data: string | Uint8Array) => {
-    mkdirSync(dirname(join(staging.dir, name)), { recursive: true });
-    writeFileSync(join(staging.dir, name), data);
-    files.set(name, { bytes: Buffer.byteLength(data), sha256: sha256(data) });
-  };
-  try {
+export class Publisher {
+  readonly files: Publication = new Map();
+  readonly totals: Totals = { digest: emptyDigest(), agreements: [], sheets: new Map() };
+  private readonly json = new Map<TableName, ArraySink>();
+  private readonly geojson: ArraySink;
+  readonly explorer: ExplorerWriter;
+
+  constructor(readonly dir: string) {
+    for (const t of STREAMED_TABLES) {
+      this.json.set(t, new ArraySink(new FileSink(join(dir, `${t}.json`)), '[', jsonTail));
+      this.totals.sheets.set(t, []);
+    }
+    this.geojson = new ArraySink(
+      new FileSink(join(dir, 'events.geojson')),
+      GEOJSON_HEAD,
+      geoJsonTail,
+    );
+    this.explorer = new ExplorerWriter((name, content) => this.whole(name, content));
+  }
+
+  /** Writes a file whole and records it. */
+  whole(name: string, data: string | Uint8Array): void {
+    this.files.set(name, writeWhole(join(this.dir, name), data));
+  }
+
+  /** One document's pieces, appended to every file they belong to. */
+  add(entry: Entry): void {
+    const piece = (name: string) => entry.segments.get(name) as Buffer;
+    for (const t of STREAMED_TABLES) {
+      this.json.get(t)?.add(piece(`json/${t}`));
+      this.totals.sheets
+        .get(t)
+        ?.push({ at: entry.at(`sheet/${t}`), rows: entry.facts.sheet_rows[t] });
+    }
+    this.geojson.add(piece('geojson'));
+    this.whole(sourcePath(entry.facts.id), piece('source'));
+    this.explorer.add(entry.facts, piece('explorer'));
+    addDigest(this.totals.digest, entry.facts.digest);
+    if (entry.facts.agreement) this.totals.agreements.push(entry.facts.agreement);
+  }
+
+  /** Closes the streamed files, then writes the documents table and every table's Parquet. */
+  async closeTables(): Promise<void> {
+    for (const t of STREAMED_TABLES) {
+      this.files.set(`${t}.json`, this.json.get(t)?.close() as FileFacts);
+    }
+    this.files.set('events.geojson', this.geojson.close());
+    const documents = [...this.totals.digest.documents].sort((a, b) =>
+      String(a.document_id) < String(b.document_id) ? -1 : 1,
+    );
+    this.whole('documents.json', toJson('documents', documents));
     const duck = await openDuckDb();
     try {
-      for (const table of TABLES) {
-        write(`${table}.csv`, toCsv(table, tables[table]));
-        write(`${table}.json`, toJson(table, tables[table]));
-        const parquet = join(staging.dir, `${table}.parquet`);
-        await toParquet(duck.connection, table, tables[table], parquet);
-        const bytes = readFileSync(parquet);
-        files.set(`${table}.parquet`, { bytes: bytes.length, sha256: sha256(bytes) });
+      for (const t of TABLES) {
+        const path = (ext: string) => join(this.dir, `${t}.${ext}`);
+        await tableFiles(duck.connection, t, {
+          json: path('json'),
+          parquet: path('parquet'),
+          csv: path('csv'),
+        });
+        this.files.set(`${t}.parquet`, hashFile(path('parquet')));
+        this.files.set(`${t}.csv`, hashFile(path('csv')));
       }
     } finally {
       duck.close();
     }
-    write('events.geojson', toGeoJson(tables));
-    // each document's text byte for byte (strict UTF-8 without BOM encodes back to its bytes)
-    for (const [id, text] of texts) write(sourcePath(id), text);
-    for (const [name, data] of await render.derived(tables)) write(name, data);
-    for (const [name, text] of render.metadata(tables, files, texts, agreements)) write(name, text);
-    write('SHA256SUMS', sha256sums(files));
-    // under the lock: nothing was saved into OUT since the build began
-    requireOnlyListed(outDir);
-  } catch (e) {
-    staging.abort();
-    throw e;
   }
-  // from here on the new folder is whole: a failure leaves it or the old one, never a mix
-  staging.commit(whileLocked);
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
-/** Where a document's text is published: `sources/<document_id>.txt`. */
-export const sourcePath = (documentId: string) => `sources/${documentId}.txt`;
+  /** Each document's piece of a table's sheet, read back from its entry in turn. */
+  *sheetPieces(table: TableName): Iterable<{ xml: string; rows: number }> {
+    for (const { at, rows } of this.totals.sheets.get(table) ?? [])
+      yield { xml: readSegment(at).toString('utf8'), rows };
+  }
+}
 
 /** `sha256sum` format: "<hex>  <name>\n", names in byte order, SHA256SUMS itself left out. */
 export function sha256sums(files: Publication): string {

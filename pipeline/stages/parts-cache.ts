@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alive } from '../lib/atomic-folder.js';
+import { fail } from '../lib/errors.js';
+import { ROOT_DIR } from '../lib/root.js';
+import { SCHEMA_DIR } from '../lib/schema-files.js';
+import type { DocumentFacts, DocumentParts } from './document-parts.js';
+import type { RawDocument } from './read-raw.js';
+
+/** The first line of every cache entry; a new layout gets a new number. */
+const MAGIC = 'stepanakert-cache 1\n';
+/** Entries are named <document_id>.<key>.entry; nothing else in the cache folder is ever touched. */
+const ENTRY = /^([a-z0-9][a-z0-9-]{0,62})\.([0-9a-f]{64})\.entry$/;
+const PENDING = /^[a-z0-9][a-z0-9-]{0,62}\.[0-9a-f]{64}\.entry\.tmp-(\d+)$/;
+
+/** Where one segment of an entry lies, to be read again without reading the whole entry. */
+export interface SegmentAt {
+  path: string;
+  offset: number;
+  bytes: number;
+}
+
+/** An entry: the document's facts, its segments, and where each lies in the entry file. */
+export interface Entry {
+  facts: DocumentFacts;
+  segments: Map<string, Buffer>;
+  at: (name: string) => SegmentAt;
+}
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : [],
+  );
+
+/**
+ * What the per-document stages are made of: the code that runs (the bundle, or every source file
+ * when run from source) and the schemas it reads. A change to either changes every key.
+ */
+export function pipelineFingerprint(): string {
+  const here = fileURLToPath(import.meta.url);
+  const code = here.endsWith('.ts') ? files(join(ROOT_DIR, 'pipeline')) : [here];
+  const hash = createHash('sha256').update(MAGIC);
+  for (const path of [...code, ...files(fileURLToPath(SCHEMA_DIR))].sort()) {
+    hash.update(`${relative(ROOT_DIR, path)}\0`).update(readFileSync(path));
+  }
+  return hash.digest('hex');
+}
+
+/** The key of a document's entry: the pipeline's fingerprint and every byte the document's stages read. */
+export function entryKey(fingerprint: string, raw: RawDocument, gazetteer: Uint8Array): string {
+  const hash = createHash('sha256').update(fingerprint).update(raw.folder);
+  const part = (name: string, data: Uint8Array | string | undefined) => {
+    if (data === undefined) return hash.update(`\0${name}:absent`);
+    return hash.update(`\0${name}:${Buffer.byteLength(data)}:`).update(data);
+  };
+  part('gazetteer', gazetteer);
+  part('text', raw.textBytes);
+  part('metadata', raw.metadataText);
+  part('annotations', raw.annotationsText);
+  part('second-coding', raw.secondCoding?.bytes);
+  part('agreement', raw.agreement?.bytes);
+  return hash.digest('hex');
+}
+
+/** An entry's bytes: the magic line, a header line (facts, segment sizes), the segments. */
+function serialise(parts: DocumentParts): Buffer {
+  const header = {
+    facts: parts.facts,
+    segments: parts.segments.map(([name, data]) => [name, data.length]),
+  };
+  return Buffer.concat([
+    Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`),
+    ...parts.segments.map(([, d]) => d),
+  ]);
+}
+
+/** An entry read back; undefined when the file is not a whole entry of this layout. */
+function deserialise(path: string, bytes: Buffer): Entry | undefined {
+  if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC))) return undefined;
+  const end = bytes.indexOf(0x0a, MAGIC.length);
+  if (end < 0) return undefined;
+  let header: { facts: DocumentFacts; segments: [string, number][] };
+  try {
+    header = JSON.parse(bytes.subarray(MAGIC.length, end).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const segments = new Map<string, Buffer>();
+  const offsets = new Map<string, SegmentAt>();
+  let offset = end + 1;
+  for (const [name, size] of header.segments) {
+    segments.set(name, bytes.subarray(offset, offset + size));
+    offsets.set(name, { path, offset, bytes: size });
+    offset += size;
+  }
+  if (offset !== bytes.length) return undefined;
+  return { facts: header.facts, segments, at: (name) => offsets.get(name) as SegmentAt };
+}
+
+/**
+ * A folder of per-document entries keyed by content: a document whose inputs and pipeline are
+ * unchanged is not built again. Entries are written whole (a temporary file renamed into place),
+ * so a killed build leaves none half written; a damaged one is built again.
+ */
+export class PartsCache {
+  readonly dir: string;
+  private readonly fingerprint = pipelineFingerprint();
+
+  constructor(dir: string) {
+    this.dir = dir;
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory())
+      fail({
+        file: dir,
+        problem: 'the cache folder is not a folder',
+        expected: 'a folder the build may write its per-document entries into',
+        found: 'a file',
+        fix: 'pass --cache <folder> naming a folder, or --no-cache',
+      });
+    this.clearPending();
+  }
+
+  key(raw: RawDocument, gazetteer: Uint8Array): string {
+    return entryKey(this.fingerprint, raw, gazetteer);
+  }
+
+  private path(id: string, key: string): string {
+    return join(this.dir, `${id}.${key}.entry`);
+  }
+
+  /** The entry of this document and key, if one was written whole. */
+  get(id: string, key: string): Entry | undefined {
+    const path = this.path(id, key);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    return deserialise(path, bytes);
+  }
+
+  /** Writes the entry of a document just built, and returns it as read back. */
+  put(id: string, key: string, parts: DocumentParts): Entry {
+    const path = this.path(id, key);
+    const pending = `${path}.tmp-${process.pid}`;
+    const bytes = serialise(parts);
+    writeFileSync(pending, bytes);
+    renameSync(pending, path);
+    return deserialise(path, bytes) as Entry;
+  }
+
+  /** Removes the entries of these documents under other keys (their inputs or the pipeline changed). */
+  prune(current: Map<string, string>): void {
+    for (const name of readdirSync(this.dir)) {
+      const m = ENTRY.exec(name);
+      if (m && current.has(m[1] as string) && current.get(m[1] as string) !== m[2])
+        rmSync(join(this.dir, name), { force: true });
+    }
+  }
+
+  /** Entries a killed build left half written (their process is gone). */
+  private clearPending(): void {
+    for (const name of readdirSync(this.dir)) {
+      const m = PENDING.exec(name);
+      if (m && !alive(Number(m[1]))) rmSync(join(this.dir, name), { force: true });
+    }
+  }
+}
+
+/** Reads one segment of an entry again (the workbook's sheets are written after every document). */
+export function readSegment(at: SegmentAt): Buffer {
+  const buffer = Buffer.alloc(at.bytes);
+  const fd = openSync(at.path, 'r');
+  try {
+    let done = 0;
+    while (done < at.bytes) {
+      const n = readSync(fd, buffer, done, at.bytes - done, at.offset + done);
+      if (n === 0) break;
+      done += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return buffer;
+}
+
+/** The cache folder a build into `out` uses unless told otherwise: `.<out>.cache` beside it. */
+export const defaultCacheDir = (out: string) =>
+  join(dirname(resolve(out)), `.${basename(resolve(out))}.cache`);

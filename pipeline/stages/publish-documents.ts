@@ -1,0 +1,180 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AgreementReport } from '../agreement/report.js';
+import { stage } from '../lib/atomic-folder.js';
+import { requireOnlyListed, requireReplaceable } from '../lib/output-folder.js';
+import { workbookName } from '../metadata/home.js';
+import { renderMetadata } from '../metadata/render-metadata.js';
+import type { ReleaseInfo } from '../metadata/to-datapackage.js';
+import { toLicence } from '../metadata/to-licence.js';
+import type { Digest } from '../records/digest.js';
+import { type Row, TABLES, type Tables } from '../records/tables.js';
+import { sheetRows, writeWorkbook } from '../write/to-workbook.js';
+import type { AnchorStatus } from './anchor.js';
+import type { CoverageStatus } from './coverage.js';
+import { partsOfTables } from './document-parts.js';
+import { defaultCacheDir, type Entry, PartsCache } from './parts-cache.js';
+import { type Publication, Publisher, sha256sums } from './publish.js';
+
+/** What a build did: the digest of its tables, its checks, its files, and what the cache saved. */
+export interface BuildSummary {
+  digest: Digest;
+  anchors: Record<AnchorStatus, number>;
+  coverage: Record<CoverageStatus, number>;
+  documents: number;
+  /** Documents whose per-document stages ran, and those taken from the cache unchanged. */
+  built: number;
+  reused: number;
+  files: Publication;
+}
+
+export interface BuildOptions {
+  /** The cache folder; false for none (a temporary one inside the new folder). */
+  cache?: string | false;
+  onProgress?: (done: number, total: number) => void;
+  whileLocked?: () => void;
+}
+
+/** One document's entry, from the cache or just built, and its key. */
+export type NextEntry = (
+  id: string,
+  cache: PartsCache,
+) => { key: string; entry: Entry; built: boolean };
+
+/**
+ * Publishes documents one at a time into a new folder that replaces `outDir` as a whole once
+ * everything is written: `next` gives each document's entry (built, or from the cache), whose
+ * pieces are appended to every file; then the files that need every document. Memory holds one
+ * document and the digest, never every row.
+ */
+export async function publishDocuments(
+  rawDir: string | undefined,
+  outDir: string,
+  release: ReleaseInfo,
+  options: BuildOptions,
+  ids: string[],
+  next: NextEntry,
+): Promise<BuildSummary> {
+  requireReplaceable(outDir, rawDir);
+  const staging = stage(outDir);
+  try {
+    const cache = new PartsCache(
+      options.cache === false
+        ? join(staging.dir, '.cache')
+        : (options.cache ?? defaultCacheDir(outDir)),
+    );
+    const publisher = new Publisher(staging.dir);
+    const run = streamDocuments(inKeyOrder(ids), cache, publisher, next, options.onProgress);
+    await finishPublication(publisher, release);
+    if (options.cache === false) rmSync(cache.dir, { recursive: true, force: true });
+    else cache.prune(run.keys);
+    // under the lock: nothing was saved into OUT since the build began
+    requireOnlyListed(outDir);
+    const summary = { ...run.counts, documents: ids.length, digest: publisher.totals.digest };
+    staging.commit(options.whileLocked);
+    return { ...summary, files: sortedFiles(publisher.files) };
+  } catch (e) {
+    staging.abort();
+    throw e;
+  }
+}
+
+/**
+ * Folders in the order their rows sort: every key of a document's rows begins "<id>:", so the
+ * documents in the order of "<id>:" give every table in key order by concatenation.
+ */
+export const inKeyOrder = (folders: string[]) =>
+  folders
+    .map((f) => `${f}:`)
+    .sort()
+    .map((k) => k.slice(0, -1));
+
+function streamDocuments(
+  ids: string[],
+  cache: PartsCache,
+  publisher: Publisher,
+  next: NextEntry,
+  onProgress: (done: number, total: number) => void = () => undefined,
+) {
+  const counts = { built: 0, reused: 0 };
+  const anchors: Record<AnchorStatus, number> = {
+    exact: 0,
+    moved: 0,
+    fuzzy: 0,
+    ambiguous: 0,
+    orphaned: 0,
+  };
+  const covered: Record<CoverageStatus, number> = { covered: 0, excluded: 0, uncovered: 0 };
+  const keys = new Map<string, string>();
+  for (const id of ids) {
+    const { key, entry, built } = next(id, cache);
+    keys.set(id, key);
+    counts[built ? 'built' : 'reused']++;
+    publisher.add(entry);
+    for (const [k, v] of Object.entries(entry.facts.anchors)) anchors[k as AnchorStatus] += v;
+    for (const [k, v] of Object.entries(entry.facts.coverage)) covered[k as CoverageStatus] += v;
+    onProgress(counts.built + counts.reused, ids.length);
+  }
+  return { counts: { ...counts, anchors, coverage: covered }, keys };
+}
+
+const sortedFiles = (files: Publication): Publication =>
+  new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+
+/** The files that need every document, written once the last one is: see Publisher. */
+async function finishPublication(publisher: Publisher, release: ReleaseInfo): Promise<void> {
+  await publisher.closeTables();
+  const { digest, agreements } = publisher.totals;
+  const workbook = workbookName();
+  publisher.files.set(
+    workbook,
+    await writeWorkbook(join(publisher.dir, workbook), toLicence(digest), release.created, (t) =>
+      t === 'documents'
+        ? [sheetRows('documents', sortById(digest.documents))]
+        : publisher.sheetPieces(t),
+    ),
+  );
+  publisher.explorer.finish(digest, release);
+  for (const [name, text] of renderMetadata(release)(digest, publisher.files, agreements))
+    publisher.whole(name, text);
+  publisher.whole('SHA256SUMS', sha256sums(publisher.files));
+}
+
+const sortById = (rows: Row[]) =>
+  [...rows].sort((a, b) => (String(a.document_id) < String(b.document_id) ? -1 : 1));
+
+/**
+ * Publishes whole tables (of one or more documents, with each document's text) the way a build
+ * does, through the same writers: for tests and tools that hold the rows already.
+ */
+export function publishTables(
+  outDir: string,
+  tables: Tables,
+  release: ReleaseInfo,
+  texts: Map<string, string>,
+  agreements: AgreementReport[] = [],
+  options: Omit<BuildOptions, 'cache'> = {},
+): Promise<BuildSummary> {
+  const none = { exact: 0, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 };
+  const nothing = { covered: 0, excluded: 0, uncovered: 0 };
+  const ofDocument = (id: string) =>
+    Object.fromEntries(
+      TABLES.map((t) => [t, tables[t].filter((r) => r.document_id === id)]),
+    ) as unknown as Tables;
+  return publishDocuments(
+    undefined,
+    outDir,
+    release,
+    { ...options, cache: false },
+    [...texts.keys()],
+    (id, cache) => {
+      const agreement = agreements.find((a) => a.document_id === id) ?? null;
+      const parts = partsOfTables(ofDocument(id), texts.get(id) ?? '', {
+        anchors: none,
+        coverage: nothing,
+        agreement,
+      });
+      return { key: id, entry: cache.put(id, '0'.repeat(64), parts), built: true };
+    },
+  );
+}
