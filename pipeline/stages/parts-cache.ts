@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -121,8 +122,7 @@ export class PartsCache {
 
   constructor(dir: string) {
     this.dir = dir;
-    mkdirSync(dir, { recursive: true });
-    if (!statSync(dir).isDirectory())
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory() && existsSync(dir))
       fail({
         file: dir,
         problem: 'the cache folder is not a folder',
@@ -130,6 +130,7 @@ export class PartsCache {
         found: 'a file',
         fix: 'pass --cache <folder> naming a folder, or --no-cache',
       });
+    mkdirSync(dir, { recursive: true });
     this.clearPending();
   }
 

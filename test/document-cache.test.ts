@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanTempDirs, cli, ROOT, snapshot, tempDir } from './helpers.js';
+
+afterAll(cleanTempDirs);
+
+const DOCUMENTS = 12;
+let raw: string;
+let cache: string;
+
+/** Builds RAW into `out` and returns the build's JSON summary. */
+function build(out: string, ...flags: string[]) {
+  const r = cli(['build', '--raw', raw, '--out', out, '--json', ...flags]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as { documents: number; built: number; reused: number };
+}
+const counts = (s: { documents: number; built: number; reused: number }) => [
+  s.documents,
+  s.built,
+  s.reused,
+];
+
+beforeAll(() => {
+  const dir = tempDir();
+  raw = join(dir, 'raw');
+  cache = join(dir, 'cache');
+  execFileSync(process.execPath, [join(ROOT, 'bench/generate-corpus.mjs'), raw, String(DOCUMENTS)]);
+});
+
+describe('the per-document cache', () => {
+  it('builds every document once, then reuses them all and writes the same bytes', () => {
+    const out = join(tempDir(), 'out');
+    expect(counts(build(out, '--cache', cache))).toEqual([DOCUMENTS, DOCUMENTS, 0]);
+    const first = snapshot(out);
+    expect(counts(build(out, '--cache', cache))).toEqual([DOCUMENTS, 0, DOCUMENTS]);
+    expect(snapshot(out)).toEqual(first);
+  });
+
+  it('rebuilds an edited document alone, and the result is a clean build byte for byte', () => {
+    const out = join(tempDir(), 'out');
+    build(out, '--cache', cache);
+    const file = join(raw, 'synthetic-0007/annotations.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('"note": "Stands for', '"note": "Edited: stands for'));
+    expect(counts(build(out, '--cache', cache))).toEqual([DOCUMENTS, 1, DOCUMENTS - 1]);
+    const clean = join(tempDir(), 'clean');
+    expect(counts(build(clean, '--no-cache'))).toEqual([DOCUMENTS, DOCUMENTS, 0]);
+    expect(snapshot(out)).toEqual(snapshot(clean));
+    // one entry per document: the edited document's old entry is gone
+    expect(readdirSync(cache).filter((n) => n.startsWith('synthetic-0007.'))).toHaveLength(1);
+  });
+
+  it('builds a document again when its entry is damaged, never failing on it', () => {
+    const out = join(tempDir(), 'out');
+    build(out, '--cache', cache);
+    const before = snapshot(out);
+    const entry = readdirSync(cache).find((n) => n.startsWith('synthetic-0003.')) as string;
+    truncateSync(join(cache, entry), 1000);
+    expect(counts(build(out, '--cache', cache))).toEqual([DOCUMENTS, 1, DOCUMENTS - 1]);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('leaves nothing behind with --no-cache, and the default cache sits beside OUT', () => {
+    const dir = tempDir();
+    build(join(dir, 'a'), '--no-cache');
+    expect(readdirSync(dir)).toEqual(['a']);
+    build(join(dir, 'b'));
+    expect(readdirSync(dir).sort()).toEqual(['.b.cache', 'a', 'b']);
+    expect(readdirSync(join(dir, '.b.cache'))).toHaveLength(DOCUMENTS);
+  });
+
+  it('refuses a cache that is a file, naming it and the fix', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cache'), 'mine\n');
+    const r = cli([
+      'build',
+      '--raw',
+      raw,
+      '--out',
+      join(dir, 'out'),
+      '--cache',
+      join(dir, 'cache'),
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      `error: ${join(dir, 'cache')}: the cache folder is not a folder\n  expected: a folder the build may write its per-document entries into\n  found:    a file\n  fix:      pass --cache <folder> naming a folder, or --no-cache\n`,
+    );
+    expect(readFileSync(join(dir, 'cache'), 'utf8')).toBe('mine\n');
+    expect(readdirSync(dir)).toEqual(['cache']);
+  });
+});
