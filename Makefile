@@ -95,6 +95,9 @@ STEPANAKERT_INPUT_LISTS ?= build
 INPUT_LIST := $(STEPANAKERT_INPUT_LISTS)/inputs-$(shell printf '%s' $(call quote,$(call absolute,$(OUT))) | cksum | tr ' ' -).txt
 INPUT_TEXT := $(call absolute,$(RAW))$(newline)$(subst $(space),$(newline),$(strip $(INPUTS)))
 PENDING_LIST = $(INPUT_LIST).new-$(shell echo $$PPID)
+# Each document's pieces, kept per OUT beside its input list: a document nothing changed in is
+# not built again (a key of the content of its files and of the pipeline; see build --help).
+CACHE := $(INPUT_LIST:.txt=.cache)
 FORCE:
 
 # OUT's SHA256SUMS is never deleted by make (precious): a build that fails or is stopped after
@@ -105,7 +108,7 @@ $(OUT_TARGET): FORCE
 endif
 $(OUT_TARGET): $(COMPILED) $(INPUTS)
 	$(file > $(PENDING_LIST),$(INPUT_TEXT))
-	$(CLI) build --raw $(call quote,$(RAW)) --out $(call quote,$(OUT)) --inputs $(call quote,$(PENDING_LIST)) || { rm -f $(call quote,$(PENDING_LIST)); exit 1; }
+	$(CLI) build --raw $(call quote,$(RAW)) --out $(call quote,$(OUT)) --cache $(call quote,$(CACHE)) --inputs $(call quote,$(PENDING_LIST)) || { rm -f $(call quote,$(PENDING_LIST)); exit 1; }
 
 check: $(COMPILED) ## verify a published folder OUT: checksums, schemas, formats agree, keys resolve
 	$(CLI) check --out $(call quote,$(OUT))

@@ -63,13 +63,15 @@ describe('the per-document cache', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('leaves nothing behind with --no-cache, and the default cache sits beside OUT', () => {
+  it('keeps nothing without --cache, or with --no-cache', () => {
     const dir = tempDir();
-    build(join(dir, 'a'), '--no-cache');
-    expect(readdirSync(dir)).toEqual(['a']);
-    build(join(dir, 'b'));
-    expect(readdirSync(dir).sort()).toEqual(['.b.cache', 'a', 'b']);
-    expect(readdirSync(join(dir, '.b.cache'))).toHaveLength(DOCUMENTS);
+    expect(counts(build(join(dir, 'a')))).toEqual([DOCUMENTS, DOCUMENTS, 0]);
+    expect(counts(build(join(dir, 'b'), '--cache', join(dir, 'c'), '--no-cache'))).toEqual([
+      DOCUMENTS,
+      DOCUMENTS,
+      0,
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(['a', 'b']);
   });
 
   it('refuses a cache that is a file, naming it and the fix', () => {

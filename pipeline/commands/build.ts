@@ -12,7 +12,6 @@ import type { Command } from '../lib/usage.js';
 import { readRelease } from '../metadata/release.js';
 import { type Row, TABLES, type TableName } from '../records/tables.js';
 import { diffTables, summaryMarkdown } from '../stages/diff-tables.js';
-import { defaultCacheDir } from '../stages/parts-cache.js';
 import type { Publication } from '../stages/publish.js';
 
 export const buildCommand: Command = {
@@ -30,11 +29,11 @@ must not overlap the raw folder. Prints a summary on stderr.
 Options:
   --raw <folder>   raw folder, one sub-folder per document (default: raw)
   --out <folder>   output folder (default: dist)
-  --cache <folder> where each document's pieces are kept, keyed by the content
-                   of its files and of the pipeline: an unchanged document is
-                   not built again (default: .<out>.cache beside the output
-                   folder)
-  --no-cache       build every document, keep nothing
+  --cache <folder> keep each document's pieces in this folder, keyed by the
+                   content of its files and of the pipeline, so that a document
+                   nothing changed in is not built again (make keeps one per
+                   OUT in build/); without it, every document is built
+  --no-cache       build every document and keep nothing, even with --cache
   --quiet          print nothing but errors
   --json           print the summary as JSON on stdout instead
   --inputs <file>  for make: the list of this build's inputs, written as
@@ -69,7 +68,7 @@ Example:
     const inputs = values.inputs === undefined ? undefined : String(values.inputs);
     if (inputs !== undefined) clearStaleLists(inputs);
     const result = await build(String(values.raw), out, readRelease(), {
-      cache: values['no-cache'] ? false : String(values.cache ?? defaultCacheDir(out)),
+      cache: values['no-cache'] || values.cache === undefined ? false : String(values.cache),
       onProgress,
       ...(inputs === undefined
         ? {}

@@ -12,7 +12,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alive } from '../lib/atomic-folder.js';
 import { fail } from '../lib/errors.js';
@@ -120,7 +120,11 @@ export class PartsCache {
   readonly dir: string;
   private readonly fingerprint = pipelineFingerprint();
 
-  constructor(dir: string) {
+  /** A temporary cache (a build without one) writes its entries in place: no other build reads them. */
+  constructor(
+    dir: string,
+    private readonly temporary = false,
+  ) {
     this.dir = dir;
     if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory() && existsSync(dir))
       fail({
@@ -158,10 +162,13 @@ export class PartsCache {
   /** Writes the entry of a document just built, and returns it as read back. */
   put(id: string, key: string, parts: DocumentParts): Entry {
     const path = this.path(id, key);
-    const pending = `${path}.tmp-${process.pid}`;
     const bytes = serialise(parts);
-    writeFileSync(pending, bytes);
-    renameSync(pending, path);
+    if (this.temporary) writeFileSync(path, bytes);
+    else {
+      const pending = `${path}.tmp-${process.pid}`;
+      writeFileSync(pending, bytes);
+      renameSync(pending, path);
+    }
     return deserialise(path, bytes) as Entry;
   }
 
@@ -199,7 +206,3 @@ export function readSegment(at: SegmentAt): Buffer {
   }
   return buffer;
 }
-
-/** The cache folder a build into `out` uses unless told otherwise: `.<out>.cache` beside it. */
-export const defaultCacheDir = (out: string) =>
-  join(dirname(resolve(out)), `.${basename(resolve(out))}.cache`);

@@ -13,7 +13,7 @@ import { sheetRows, writeWorkbook } from '../write/to-workbook.js';
 import type { AnchorStatus } from './anchor.js';
 import type { CoverageStatus } from './coverage.js';
 import { partsOfTables } from './document-parts.js';
-import { defaultCacheDir, type Entry, PartsCache } from './parts-cache.js';
+import { type Entry, PartsCache } from './parts-cache.js';
 import { type Publication, Publisher, sha256sums } from './publish.js';
 
 /** What a build did: the digest of its tables, its checks, its files, and what the cache saved. */
@@ -29,7 +29,7 @@ export interface BuildSummary {
 }
 
 export interface BuildOptions {
-  /** The cache folder; false for none (a temporary one inside the new folder). */
+  /** The cache folder; none (false or absent): a temporary one inside the new folder, removed. */
   cache?: string | false;
   onProgress?: (done: number, total: number) => void;
   whileLocked?: () => void;
@@ -58,15 +58,13 @@ export async function publishDocuments(
   requireReplaceable(outDir, rawDir);
   const staging = stage(outDir);
   try {
-    const cache = new PartsCache(
-      options.cache === false
-        ? join(staging.dir, '.cache')
-        : (options.cache ?? defaultCacheDir(outDir)),
-    );
+    const cache = options.cache
+      ? new PartsCache(options.cache)
+      : new PartsCache(join(staging.dir, '.cache'), true);
     const publisher = new Publisher(staging.dir);
     const run = streamDocuments(inKeyOrder(ids), cache, publisher, next, options.onProgress);
     await finishPublication(publisher, release);
-    if (options.cache === false) rmSync(cache.dir, { recursive: true, force: true });
+    if (!options.cache) rmSync(cache.dir, { recursive: true, force: true });
     else cache.prune(run.keys);
     // under the lock: nothing was saved into OUT since the build began
     requireOnlyListed(outDir);
