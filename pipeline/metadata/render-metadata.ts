@@ -3,6 +3,7 @@ import { toExplorer } from '../explorer/to-explorer.js';
 import { toTimelineSvg } from '../explorer/to-timeline-svg.js';
 import type { Tables } from '../records/tables.js';
 import type { Publication, Renderers } from '../stages/publish.js';
+import { toWorkbook } from '../write/to-workbook.js';
 import { workbookName } from './home.js';
 import { toCodebook } from './to-codebook.js';
 import { type ReleaseInfo, toDatapackage } from './to-datapackage.js';
@@ -12,13 +13,8 @@ import { toReading } from './to-reading.js';
 
 /** Files made from the tables in other formats, described in the descriptor like the tables. */
 export function renderDerived(release: ReleaseInfo) {
-  return async (tables: Tables): Promise<Map<string, Uint8Array>> => {
-    // loaded on first use: the spreadsheet library is large and only a build needs it
-    const { toWorkbook } = await import('../write/to-workbook.js');
-    return new Map([
-      [workbookName(), await toWorkbook(tables, toLicence(tables), release.created)],
-    ]);
-  };
+  return async (tables: Tables): Promise<Map<string, Uint8Array>> =>
+    new Map([[workbookName(), await toWorkbook(tables, toLicence(tables), release.created)]]);
 }
 
 /** The files derived from the data and schemas: descriptor, codebook, dataset card, licence. Pure. */
