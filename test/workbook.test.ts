@@ -7,33 +7,9 @@ import { kindOf } from '../pipeline/metadata/recipes.js';
 import { TABLES, type Tables } from '../pipeline/records/tables.js';
 import { toWorkbook } from '../pipeline/write/to-workbook.js';
 import { cleanTempDirs, DIST, tempDir } from './helpers.js';
-import { PYTHON, run } from './runtimes.js';
+import { readBack, type Sheet } from './workbook-read.js';
 
 afterAll(cleanTempDirs);
-
-/** openpyxl's view of a workbook: per sheet, every cell's value and openpyxl type (n, s, d, b, f). */
-interface Sheet {
-  rows: unknown[][];
-  types: string[][];
-}
-const READ_BACK = `
-import json, sys, datetime
-import openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-out = {"sheets": wb.sheetnames, "created": wb.properties.created.isoformat(), "modified": wb.properties.modified.isoformat()}
-for ws in wb.worksheets:
-    rows, types = [], []
-    for row in ws.iter_rows():
-        rows.append([c.value.strftime("%Y-%m-%d") if isinstance(c.value, datetime.datetime) else c.value for c in row])
-        types.append([c.data_type for c in row])
-    out[ws.title] = {"rows": rows, "types": types}
-print(json.dumps(out, ensure_ascii=False))
-`;
-function readBack(path: string): Record<string, Sheet> & { sheets: string[]; created: string } {
-  const r = run(PYTHON, ['-c', READ_BACK, path]);
-  expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout);
-}
 
 describe('the spreadsheet workbook (read back with openpyxl)', () => {
   const book = readBack(join(DIST, workbookName()));
@@ -42,6 +18,15 @@ describe('the spreadsheet workbook (read back with openpyxl)', () => {
     expect(book.sheets).toEqual(['README', ...TABLES]);
     expect(book.created).toBe('2026-12-04T00:00:00');
     expect(book.modified).toBe('2026-12-04T00:00:00');
+  });
+
+  it('every table sheet has its header row bold and frozen; the README sheet scrolls whole', () => {
+    for (const table of TABLES) {
+      const sheet = book[table] as Sheet;
+      expect(sheet.frozen, table).toBe('A2');
+      expect(sheet.bold, table).toEqual(fieldInfo(table).map(() => true));
+    }
+    expect((book.README as Sheet).frozen).toBe(null);
   });
 
   it('every cell equals the JSON rows, typed: integers as numbers, dates as dates, the rest text', () => {

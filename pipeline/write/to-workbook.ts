@@ -1,16 +1,47 @@
-import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { fail, isSystemError } from '../lib/errors.js';
 import { schemaJson } from '../lib/schema-files.js';
-import { type FieldInfo, fieldInfo } from '../metadata/fields.js';
-import { TABLES, type Tables, type Value } from '../records/tables.js';
-import { rezip } from './to-zip.js';
+import { fieldInfo } from '../metadata/fields.js';
+import { workbookName } from '../metadata/home.js';
+import { TABLES, type TableName, type Tables } from '../records/tables.js';
+import { headerRow, rowXml, sheetRows, textCell } from './xlsx-cells.js';
+import {
+  appProperties,
+  contentTypes,
+  coreProperties,
+  ROOT_RELATIONSHIPS,
+  SHEET_END,
+  STYLES,
+  sheetPath,
+  sheetStart,
+  workbook,
+  workbookRelationships,
+} from './xlsx-parts.js';
+import { type ZipStream, zipStream } from './zip-stream.js';
 
-/** A cell as the schema types it: integers and booleans as they are, dates as dates, all else text. */
-export function cellValue(f: FieldInfo, v: Value): ExcelJS.CellValue {
-  if (v === null) return null;
-  if (f.format === 'date') return new Date(`${String(v)}T00:00:00Z`);
-  if (f.type === 'integer' || f.type === 'number' || f.type === 'boolean') return v;
-  return String(v);
-}
+/*
+ * The workbook is SpreadsheetML written here directly and streamed through fflate's zip. It was
+ * made with exceljs, which builds the whole workbook in memory, several times its size, and took
+ * half the time of a build of 1,000 documents. exceljs's streaming writer cannot be made
+ * reproducible: its zip (archiver) stamps every entry with the clock, with no way to set the
+ * time, and rewriting its zip afterwards would hold the whole file again.
+ */
+
+export { sheetRows };
+
+/** A sheet's data rows at most: Excel's 1,048,576 rows, less the header. */
+export const SHEET_ROWS = 1_048_575;
+/**
+ * Deflate level of the parts. Measured on the sheets of 1,000 documents (166 MB of XML, by
+ * bench/workbook-levels.mjs, median of 5): level 1 at 69 MB/s gives 11.3 MB, level 6 at 49 MB/s
+ * 8.2 MB, level 9 at 44 MB/s 8.1 MB. Level 6 costs a second more than level 1 there for a
+ * file 28 % smaller; level 9 a tenth more time for 1 % less.
+ */
+const LEVEL = 6;
+
+/** Rows of one table, a fragment of the sheet after another. */
+export type Fragments = (table: TableName) => Iterable<{ xml: string; rows: number }>;
 
 /** The README sheet: what the workbook is, its licence and attribution, then the codebook. */
 function readmeRows(licence: string): string[][] {
@@ -39,57 +70,153 @@ function readmeRows(licence: string): string[][] {
   return rows;
 }
 
+/** The README sheet's rows, every cell text (an empty one left empty). */
+const readmeXml = (licence: string) =>
+  readmeRows(licence)
+    .map((row) => rowXml(row.map((text) => (text === '' ? '<c/>' : textCell(text)))))
+    .join('');
+
 /**
- * The workbook: a README sheet, then one sheet per table. Its document properties carry the
- * release date, and the zip is rewritten with fixed times, so the bytes depend on the data alone.
+ * One table's sheets: its fragments in order on a sheet with the header row, continued on
+ * "<table> (2)", "<table> (3)", … before a fragment that would take a sheet past `limit` rows.
+ * `names` gets the name of each sheet begun.
  */
+function writeTable(
+  zip: ZipStream,
+  names: string[],
+  table: TableName,
+  fragments: Iterable<{ xml: string; rows: number }>,
+  limit: number,
+): void {
+  const header = headerRow(table);
+  let part = 0;
+  let rows = 0;
+  const open = () => {
+    part += 1;
+    names.push(part === 1 ? table : `${table} (${part})`);
+    const sheet = zip.entry(sheetPath(names.length));
+    sheet.push(sheetStart(true) + header);
+    rows = 0;
+    return sheet;
+  };
+  let sheet = open();
+  for (const f of fragments) {
+    if (f.rows > limit) tooLong(zip.label, table, f.rows, limit);
+    if (rows + f.rows > limit) {
+      sheet.push(SHEET_END);
+      sheet.close();
+      sheet = open();
+    }
+    sheet.push(f.xml);
+    rows += f.rows;
+  }
+  sheet.push(SHEET_END);
+  sheet.close();
+}
+
+const tooLong = (label: string, table: TableName, rows: number, limit: number): never =>
+  fail({
+    file: label,
+    problem: `one fragment of table ${table} has more rows than a sheet holds`,
+    expected: `at most ${limit} rows in a fragment (a sheet is never split inside one)`,
+    found: `${rows} rows`,
+    fix: 'hand the rows to the workbook in smaller fragments (one document at a time)',
+  });
+
+/** The whole package, its parts handed to `sink` as they are compressed. */
+function writeParts(
+  sink: (chunk: Uint8Array) => void,
+  label: string,
+  licence: string,
+  created: string,
+  fragments: Fragments,
+  limit: number,
+): void {
+  const dataset = schemaJson('dataset.json') as { title: string; name: string };
+  const zip = zipStream(sink, created, LEVEL, label);
+  zip.add('_rels/.rels', ROOT_RELATIONSHIPS);
+  zip.add('docProps/core.xml', coreProperties(dataset.title, dataset.name, created));
+  zip.add('docProps/app.xml', appProperties(dataset.name));
+  zip.add('xl/styles.xml', STYLES);
+  const names = ['README'];
+  zip.add(sheetPath(1), sheetStart(false) + readmeXml(licence) + SHEET_END);
+  for (const table of TABLES) writeTable(zip, names, table, fragments(table), limit);
+  // the parts that list the sheets come after them: their number is known only at the end
+  zip.add('xl/workbook.xml', workbook(names));
+  zip.add('xl/_rels/workbook.xml.rels', workbookRelationships(names.length));
+  zip.add('[Content_Types].xml', contentTypes(names.length));
+  zip.end();
+}
+
+/** A failed system call on the file, naming it (a write on a descriptor names no path). */
+function located(e: unknown, path: string): unknown {
+  if (isSystemError(e) && e.path === undefined) e.path = path;
+  return e;
+}
+
+/** All of `chunk` to `fd`: a write may take only part of it. */
+function writeAll(fd: number, chunk: Uint8Array): void {
+  for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done);
+}
+
+/**
+ * Writes the workbook to `path`: README sheet, then for each table in TABLES order the fragments
+ * `fragments(table)` yields, in order. A table whose rows would pass Excel's 1,048,575 data rows
+ * per sheet (or `limit`) continues on a sheet "<table> (2)", "<table> (3)", … (split between
+ * fragments), each with the header row. Returns size and SHA-256 of what was written. Each
+ * chunk goes to the file as it is compressed; on failure the partial file is left for the
+ * caller to remove (a build writes in its staging folder, which it discards).
+ */
+export async function writeWorkbook(
+  path: string,
+  licence: string,
+  created: string,
+  fragments: Fragments,
+  limit: number = SHEET_ROWS,
+): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const fd = openSync(path, 'w');
+  try {
+    const sink = (chunk: Uint8Array) => {
+      writeAll(fd, chunk);
+      hash.update(chunk);
+      bytes += chunk.length;
+    };
+    writeParts(sink, path, licence, created, fragments, limit);
+  } catch (e) {
+    closeSync(fd);
+    throw located(e, path);
+  }
+  try {
+    closeSync(fd);
+  } catch (e) {
+    throw located(e, path);
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+/** Rows handed over at a time by toWorkbook. */
+const BATCH = 1000;
+
+/** A table's rows in fragments of BATCH rows that fill each sheet to exactly `limit` rows. */
+function* batches(table: TableName, rows: Tables[TableName], limit: number) {
+  for (let sheet = 0; sheet < rows.length; sheet += limit) {
+    const end = Math.min(sheet + limit, rows.length);
+    for (let i = sheet; i < end; i += BATCH)
+      yield sheetRows(table, rows.slice(i, Math.min(i + BATCH, end)));
+  }
+}
+
+/** Whole tables in memory → bytes (for the current build and tests), through the same writer. */
 export async function toWorkbook(
   tables: Tables,
   licence: string,
   created: string,
+  limit: number = SHEET_ROWS,
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const when = new Date(created);
-  const dataset = schemaJson('dataset.json') as { title: string; name: string };
-  Object.assign(wb, {
-    creator: dataset.name,
-    lastModifiedBy: dataset.name,
-    title: dataset.title,
-    created: when,
-    modified: when,
-  });
-  const readme = wb.addWorksheet('README');
-  for (const row of readmeRows(licence)) readme.addRow(row);
-  for (const table of TABLES) {
-    const fields = fieldInfo(table);
-    const sheet = wb.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRow(fields.map((f) => f.name)).font = { bold: true };
-    fields.forEach((f, i) => {
-      if (f.format === 'date') sheet.getColumn(i + 1).numFmt = 'yyyy-mm-dd';
-    });
-    for (const row of tables[table])
-      sheet.addRow(fields.map((f) => cellValue(f, row[f.name] ?? null)));
-  }
-  const buffer = await wb.xlsx.writeBuffer();
-  return rezip(new Uint8Array(buffer as ArrayBuffer), created);
-}
-
-// TEMPORARY: the streaming writer replaces these.
-export function sheetRows(
-  _table: import('../records/tables.js').TableName,
-  rows: unknown[],
-): { xml: string; rows: number } {
-  return { xml: '', rows: rows.length };
-}
-export async function writeWorkbook(
-  path: string,
-  _licence: string,
-  _created: string,
-  fragments: (
-    t: import('../records/tables.js').TableName,
-  ) => Iterable<{ xml: string; rows: number }>,
-): Promise<{ bytes: number; sha256: string }> {
-  for (const t of TABLES) for (const _ of fragments(t));
-  const { writeWhole } = await import('./file-sink.js');
-  return writeWhole(path, 'stub');
+  const chunks: Uint8Array[] = [];
+  const fragments = (table: TableName) => batches(table, tables[table], limit);
+  writeParts((c) => chunks.push(c), workbookName(), licence, created, fragments, limit);
+  return Buffer.concat(chunks);
 }

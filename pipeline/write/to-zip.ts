@@ -1,4 +1,4 @@
-import { unzipSync, type Zippable, zipSync } from 'fflate';
+import { type Zippable, zipSync } from 'fflate';
 
 /**
  * A zip archive whose bytes depend only on its entries: the entries in the given order, every
@@ -7,8 +7,20 @@ import { unzipSync, type Zippable, zipSync } from 'fflate';
  * written as they are, whatever the process time zone.
  */
 export function toZip(entries: [string, Uint8Array][], created: string): Uint8Array {
+  const mtime = zipTime(created);
+  const files: Zippable = {};
+  for (const [name, data] of entries) files[name] = [data, { mtime, level: 9 }];
+  return zipSync(files);
+}
+
+/**
+ * The time to stamp on every entry for a release created at `created` (ISO 8601 UTC): fflate
+ * writes a Date's local fields, so a local Date holding the UTC fields gives the same stamp in
+ * every time zone.
+ */
+export function zipTime(created: string): Date {
   const u = new Date(created);
-  const mtime = new Date(
+  return new Date(
     u.getUTCFullYear(),
     u.getUTCMonth(),
     u.getUTCDate(),
@@ -16,12 +28,4 @@ export function toZip(entries: [string, Uint8Array][], created: string): Uint8Ar
     u.getUTCMinutes(),
     u.getUTCSeconds(),
   );
-  const files: Zippable = {};
-  for (const [name, data] of entries) files[name] = [data, { mtime, level: 9 }];
-  return zipSync(files);
-}
-
-/** Rewrites a zip archive made by another library (with the clock's time) reproducibly. */
-export function rezip(archive: Uint8Array, created: string): Uint8Array {
-  return toZip(Object.entries(unzipSync(archive)), created);
 }
