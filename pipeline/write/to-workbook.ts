@@ -35,10 +35,11 @@ export const SHEET_ROWS = 1_048_575;
 /**
  * Deflate level of the parts. Measured on the sheets of 1,000 documents (166 MB of XML, by
  * bench/workbook-levels.mjs, median of 5): level 1 at 69 MB/s gives 11.3 MB, level 6 at 49 MB/s
- * 8.2 MB, level 9 at 44 MB/s 8.1 MB. Level 6 costs a second more than level 1 there for a
- * file 28 % smaller; level 9 a tenth more time for 1 % less.
+ * 8.2 MB, level 9 at 44 MB/s 8.1 MB. Level 1: compressing the sheets is the largest single
+ * cost of a build of many documents (a second in ten at 1,000 documents), and the workbook is a
+ * convenience beside the CSV; a file 38 % larger is the cheaper price.
  */
-const LEVEL = 6;
+const LEVEL = 1;
 
 /** Rows of one table, a fragment of the sheet after another. */
 export type Fragments = (table: TableName) => Iterable<{ xml: string; rows: number }>;
