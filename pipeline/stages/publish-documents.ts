@@ -121,17 +121,19 @@ const sortedFiles = (files: Publication): Publication =>
 
 /** The files that need every document, written once the last one is: see Publisher. */
 async function finishPublication(publisher: Publisher, release: ReleaseInfo): Promise<void> {
-  await publisher.closeTables();
+  publisher.closeStreams();
   const { digest, agreements } = publisher.totals;
   const workbook = workbookName();
-  publisher.files.set(
-    workbook,
-    await writeWorkbook(join(publisher.dir, workbook), toLicence(digest), release.created, (t) =>
-      t === 'documents'
-        ? [sheetRows('documents', sortById(digest.documents))]
-        : publisher.sheetPieces(t),
-    ),
-  );
+  await publisher.tableFiles(async () => {
+    publisher.files.set(
+      workbook,
+      await writeWorkbook(join(publisher.dir, workbook), toLicence(digest), release.created, (t) =>
+        t === 'documents'
+          ? [sheetRows('documents', sortById(digest.documents))]
+          : publisher.sheetPieces(t),
+      ),
+    );
+  });
   publisher.explorer.finish(digest, release);
   for (const [name, text] of renderMetadata(release)(digest, publisher.files, agreements))
     publisher.whole(name, text);

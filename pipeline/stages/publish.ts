@@ -4,7 +4,7 @@ import { addDigest, type Digest, emptyDigest } from '../records/digest.js';
 import { TABLES, type TableName } from '../records/tables.js';
 import { type FileFacts, FileSink, hashFile, writeWhole } from '../write/file-sink.js';
 import { toJson } from '../write/to-json.js';
-import { openDuckDb, tableFiles } from '../write/to-parquet.js';
+import { openDuckDb, tableFilesSql } from '../write/to-parquet.js';
 import { STREAMED_TABLES } from './document-parts.js';
 import { ExplorerWriter } from './explorer-parts.js';
 import { type Entry, readSegment, type SegmentAt } from './parts-cache.js';
@@ -101,31 +101,39 @@ export class Publisher {
     if (entry.facts.agreement) this.totals.agreements.push(entry.facts.agreement);
   }
 
-  /** Closes the streamed files, then writes the documents table and every table's Parquet. */
-  async closeTables(): Promise<void> {
-    for (const t of STREAMED_TABLES) {
+  /** Closes the streamed files and writes the documents table's JSON (its rows sorted by id). */
+  closeStreams(): void {
+    for (const t of STREAMED_TABLES)
       this.files.set(`${t}.json`, this.json.get(t)?.close() as FileFacts);
-    }
     this.files.set('events.geojson', this.geojson.close());
     const documents = [...this.totals.digest.documents].sort((a, b) =>
       String(a.document_id) < String(b.document_id) ? -1 : 1,
     );
     this.whole('documents.json', toJson('documents', documents));
+  }
+
+  /**
+   * Every table's Parquet and CSV, written by DuckDB from the JSON in one run of statements on
+   * its own thread; `meanwhile` runs on this one (the workbook) before the run is awaited.
+   */
+  async tableFiles(meanwhile: () => Promise<void>): Promise<void> {
+    const path = (t: TableName, ext: string) => join(this.dir, `${t}.${ext}`);
+    const sql = TABLES.map((t) =>
+      tableFilesSql(t, { json: path(t, 'json'), parquet: path(t, 'parquet'), csv: path(t, 'csv') }),
+    ).join('\n');
     const duck = await openDuckDb();
     try {
-      for (const t of TABLES) {
-        const path = (ext: string) => join(this.dir, `${t}.${ext}`);
-        await tableFiles(duck.connection, t, {
-          json: path('json'),
-          parquet: path('parquet'),
-          csv: path('csv'),
-        });
-        this.files.set(`${t}.parquet`, hashFile(path('parquet')));
-        this.files.set(`${t}.csv`, hashFile(path('csv')));
+      const copies = duck.connection.run(sql);
+      try {
+        await meanwhile();
+      } finally {
+        await copies;
       }
     } finally {
       duck.close();
     }
+    for (const t of TABLES)
+      for (const ext of ['parquet', 'csv']) this.files.set(`${t}.${ext}`, hashFile(path(t, ext)));
   }
 
   /** Each document's piece of a table's sheet, read back from its entry in turn. */

@@ -67,25 +67,31 @@ export const PARQUET_OPTIONS = `FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE
 const MAX_OBJECT_BYTES = 2 ** 24;
 
 /**
- * A table's Parquet and CSV from its published JSON, streamed by DuckDB (no row passes through
+ * The statements that write a table's Parquet and CSV from its published JSON, streamed by DuckDB (no row passes through
  * JavaScript): the JSON read with the table's typed columns (DATE, INTEGER, DOUBLE, BOOLEAN,
  * VARCHAR), never sniffed; Parquet with zstd, rows in the file's order; the CSV from the Parquet
  * with a header, RFC 4180 quoting, LF line endings and missing values as empty fields. The same
  * bytes as COPY from a table of the same rows.
  */
+export function tableFilesSql(
+  table: TableName,
+  paths: { json: string; parquet: string; csv: string },
+): string {
+  const columns = columnTypes(table)
+    .map((c) => `${quoteString(c.name)}: ${quoteString(c.type)}`)
+    .join(', ');
+  const read = `read_json(${quoteString(paths.json)}, format = 'array', maximum_object_size = ${MAX_OBJECT_BYTES}, columns = {${columns}})`;
+  return [
+    `COPY (SELECT * FROM ${read}) TO ${quoteString(paths.parquet)} (${PARQUET_OPTIONS});`,
+    `COPY (SELECT * FROM read_parquet(${quoteString(paths.parquet)})) TO ${quoteString(paths.csv)} (FORMAT csv, HEADER);`,
+  ].join('\n');
+}
+
+/** One table's Parquet and CSV from its JSON (see tableFilesSql). */
 export async function tableFiles(
   connection: DuckDBConnection,
   table: TableName,
   paths: { json: string; parquet: string; csv: string },
 ): Promise<void> {
-  const columns = columnTypes(table)
-    .map((c) => `${quoteString(c.name)}: ${quoteString(c.type)}`)
-    .join(', ');
-  const read = `read_json(${quoteString(paths.json)}, format = 'array', maximum_object_size = ${MAX_OBJECT_BYTES}, columns = {${columns}})`;
-  await connection.run(
-    `COPY (SELECT * FROM ${read}) TO ${quoteString(paths.parquet)} (${PARQUET_OPTIONS})`,
-  );
-  await connection.run(
-    `COPY (SELECT * FROM read_parquet(${quoteString(paths.parquet)})) TO ${quoteString(paths.csv)} (FORMAT csv, HEADER)`,
-  );
+  await connection.run(tableFilesSql(table, paths));
 }
