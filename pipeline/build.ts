@@ -5,10 +5,11 @@ import { type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
 import { type AnnotatedDocument, buildRecords, mergeTables } from './stages/build-records.js';
 import { checkRelations } from './stages/check-relations.js';
 import { type CoverageStatus, coverage } from './stages/coverage.js';
-import { documentParts } from './stages/document-parts.js';
+import { type DocumentParts, documentParts } from './stages/document-parts.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
+import { canPool, PartsPool, POOL_FROM } from './stages/parts-pool.js';
 import {
   type BuildOptions,
   type BuildSummary,
@@ -94,7 +95,7 @@ export function buildTables(
  * per-document stages above (or taken from the cache when nothing it is made of changed), its
  * pieces appended to every published file; then the files that need every document.
  */
-export function build(
+export async function build(
   rawDir: string,
   outDir: string,
   release: ReleaseInfo,
@@ -103,19 +104,22 @@ export function build(
   const gazetteer = readGazetteer(rawDir);
   // what the gazetteer gives the documents' stages, as their cache key takes it
   const given = Buffer.from(JSON.stringify([gazetteer.present, [...gazetteer.entries]]));
-  return publishDocuments(
-    rawDir,
-    outDir,
-    release,
-    options,
-    listDocuments(rawDir),
-    (folder, cache) => {
+  const folders = listDocuments(rawDir);
+  const pool = folders.length >= POOL_FROM && canPool() ? new PartsPool(rawDir) : undefined;
+  try {
+    return await publishDocuments(rawDir, outDir, release, options, folders, (folder, cache) => {
       const raw = readDocument(rawDir, folder);
       const key = cache.key(raw, given);
       const entry = cache.get(folder, key);
-      return entry
-        ? { key, entry, built: false }
-        : { key, entry: cache.put(folder, key, documentParts(raw, gazetteer)), built: true };
-    },
-  );
+      if (entry) return { key, entry, built: false };
+      const put = (parts: DocumentParts) => cache.put(folder, key, parts);
+      return {
+        key,
+        entry: pool ? pool.parts(raw).then(put) : put(documentParts(raw, gazetteer)),
+        built: true,
+      };
+    });
+  } finally {
+    await pool?.close();
+  }
 }

@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-import { main } from './cli.js';
+import { servePool } from './stages/parts-pool.js';
 
-process.exitCode = await main(process.argv.slice(2));
+// the same bundle runs the CLI, or a worker of the per-document stages (parts-pool.ts)
+if (!servePool()) {
+  const { main } = await import('./cli.js');
+  process.exitCode = await main(process.argv.slice(2));
+}

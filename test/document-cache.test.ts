@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POOL_FROM } from '../pipeline/stages/parts-pool.js';
 import { cleanTempDirs, cli, ROOT, snapshot, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
-const DOCUMENTS = 12;
+// more than POOL_FROM: the documents are built by the worker pool, as a large corpus's are
+const DOCUMENTS = 20;
 let raw: string;
 let cache: string;
 
@@ -92,5 +94,33 @@ describe('the per-document cache', () => {
     );
     expect(readFileSync(join(dir, 'cache'), 'utf8')).toBe('mine\n');
     expect(readdirSync(dir)).toEqual(['cache']);
+  });
+});
+
+describe('the worker pool', () => {
+  it('builds more than POOL_FROM documents', () => {
+    expect(DOCUMENTS).toBeGreaterThan(POOL_FROM);
+  });
+
+  it('reports an input error of a document a worker built exactly as the main thread does', () => {
+    const dir = tempDir();
+    const many = join(dir, 'many');
+    const one = join(dir, 'one');
+    cpSync(raw, join(many, 'raw'), { recursive: true });
+    const broken = join(many, 'raw/synthetic-0013/annotations.json');
+    writeFileSync(
+      broken,
+      readFileSync(broken, 'utf8').replace('"event": "campaign"', '"event": "nowhere"'),
+    );
+    mkdirSync(join(one, 'raw'), { recursive: true });
+    cpSync(join(many, 'raw/synthetic-0013'), join(one, 'raw/synthetic-0013'), { recursive: true });
+    cpSync(join(raw, 'gazetteer.json'), join(one, 'raw/gazetteer.json'));
+    const pooled = cli(['build', '--raw', 'raw', '--out', 'out'], { cwd: many });
+    const alone = cli(['build', '--raw', 'raw', '--out', 'out'], { cwd: one });
+    expect(pooled.status).toBe(1);
+    expect(pooled.stderr).toBe(alone.stderr);
+    expect(pooled.stderr).toContain('raw/synthetic-0013/annotations.json:');
+    expect(pooled.stderr).toContain('the reference names no annotation');
+    expect(readdirSync(many).sort()).toEqual(['raw']);
   });
 });

@@ -35,11 +35,14 @@ export interface BuildOptions {
   whileLocked?: () => void;
 }
 
-/** One document's entry, from the cache or just built, and its key. */
+/** One document's entry, from the cache or being built (perhaps by a worker), and its key. */
 export type NextEntry = (
   id: string,
   cache: PartsCache,
-) => { key: string; entry: Entry; built: boolean };
+) => { key: string; entry: Entry | Promise<Entry>; built: boolean };
+
+/** Documents read ahead of the one being written, so that workers always have one to build. */
+const AHEAD = 8;
 
 /**
  * Publishes documents one at a time into a new folder that replaces `outDir` as a whole once
@@ -62,7 +65,7 @@ export async function publishDocuments(
       ? new PartsCache(options.cache)
       : new PartsCache(join(staging.dir, '.cache'), true);
     const publisher = new Publisher(staging.dir);
-    const run = streamDocuments(inKeyOrder(ids), cache, publisher, next, options.onProgress);
+    const run = await streamDocuments(inKeyOrder(ids), cache, publisher, next, options.onProgress);
     await finishPublication(publisher, release);
     if (!options.cache) rmSync(cache.dir, { recursive: true, force: true });
     else cache.prune(run.keys);
@@ -87,7 +90,7 @@ export const inKeyOrder = (folders: string[]) =>
     .sort()
     .map((k) => k.slice(0, -1));
 
-function streamDocuments(
+async function streamDocuments(
   ids: string[],
   cache: PartsCache,
   publisher: Publisher,
@@ -104,10 +107,19 @@ function streamDocuments(
   };
   const covered: Record<CoverageStatus, number> = { covered: 0, excluded: 0, uncovered: 0 };
   const keys = new Map<string, string>();
-  for (const id of ids) {
+  const ahead: Promise<Entry>[] = [];
+  const start = (id: string) => {
     const { key, entry, built } = next(id, cache);
     keys.set(id, key);
     counts[built ? 'built' : 'reused']++;
+    const p = Promise.resolve(entry);
+    p.catch(() => undefined); // awaited in order below; an error is thrown there, once
+    ahead.push(p);
+  };
+  ids.slice(0, AHEAD).forEach(start);
+  for (let i = 0; i < ids.length; i++) {
+    const entry = await (ahead.shift() as Promise<Entry>);
+    if (i + AHEAD < ids.length) start(ids[i + AHEAD] as string);
     publisher.add(entry);
     for (const [k, v] of Object.entries(entry.facts.anchors)) anchors[k as AnchorStatus] += v;
     for (const [k, v] of Object.entries(entry.facts.coverage)) covered[k as CoverageStatus] += v;
