@@ -66,9 +66,10 @@ Example:
     // the job summary's changes read the old and new tables whole: only when a summary is asked for
     const before = process.env.GITHUB_STEP_SUMMARY ? readPublished(out) : undefined;
     const inputs = values.inputs === undefined ? undefined : String(values.inputs);
+    const cache = values['no-cache'] || values.cache === undefined ? null : String(values.cache);
     if (inputs !== undefined) clearStaleLists(inputs);
     const result = await build(String(values.raw), out, readRelease(), {
-      cache: values['no-cache'] || values.cache === undefined ? false : String(values.cache),
+      cache: cache ?? false,
       onProgress,
       ...(inputs === undefined
         ? {}
@@ -76,6 +77,7 @@ Example:
     });
     const summary = {
       out,
+      cache,
       documents: result.documents,
       built: result.built,
       reused: result.reused,
@@ -101,6 +103,8 @@ Example:
 
 interface Summary {
   out: string;
+  /** The cache folder, when the build used one. */
+  cache: string | null;
   documents: number;
   built: number;
   reused: number;
@@ -119,7 +123,7 @@ export function formatSummary(s: Summary, files: Publication): string {
     TABLES.flatMap((t) => ['csv', 'json', 'parquet'].map((x) => `${t}.${x}`)),
   );
   const lines = [
-    `${colour(e, 'green', 'built')} ${printable(s.out)} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s (${s.built} built, ${s.reused} reused from the cache)`,
+    `${colour(e, 'green', 'built')} ${printable(s.out)} from ${s.documents} document${s.documents === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s${s.cache ? `: ${s.built} built, ${s.reused} reused from the cache` : ''}`,
     '',
     `  ${'table'.padEnd(12)}${'rows'.padStart(8)}  ${'csv'.padStart(10)}  ${'json'.padStart(10)}  ${'parquet'.padStart(10)}`,
     ...TABLES.map(
