@@ -36,4 +36,10 @@ mark { background: var(--mark); padding: 0 1px; }
 blockquote { margin: 8px 0; padding: 8px 12px; border-left: 4px solid var(--accent); background: #fafafa; }
 .claims dt { font-weight: 600; margin-top: 6px; text-transform: capitalize; }
 .claims dd { margin: 0 0 0 12px; }
+#documents .scroll { max-height: 22rem; overflow-y: auto; border: 1px solid var(--line); }
+#documents thead th { position: sticky; top: 0; background: #fff; }
+.pager { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }
+.pager input { width: 6em; font: inherit; padding: 4px 8px; border: 1px solid #9ca3af; border-radius: 6px; min-height: 36px; }
+button:disabled { color: #9ca3af; cursor: default; }
+#status { color: var(--accent); font-weight: 600; }
 footer { color: var(--muted); font-size: 0.85rem; padding-bottom: 24px; }`;

@@ -1,6 +1,5 @@
 import type { AgreementReport } from '../agreement/report.js';
-import { toExplorer } from '../explorer/to-explorer.js';
-import { toTimelineSvg } from '../explorer/to-timeline-svg.js';
+import { toExplorerFiles } from '../explorer/to-explorer-files.js';
 import type { Tables } from '../records/tables.js';
 import type { Publication, Renderers } from '../stages/publish.js';
 import { workbookName } from './home.js';
@@ -21,7 +20,10 @@ export function renderDerived(release: ReleaseInfo) {
   };
 }
 
-/** The files derived from the data and schemas: descriptor, codebook, dataset card, licence. Pure. */
+/**
+ * The files derived from the data and schemas: descriptor, codebook, dataset card, licence, and
+ * the explorer (index.html, timeline.svg and the files of explorer/). Pure.
+ */
 export function renderMetadata(release: ReleaseInfo) {
   return (
     tables: Tables,
@@ -36,8 +38,7 @@ export function renderMetadata(release: ReleaseInfo) {
       ['READING.md', toReading(release)],
       ['agreement.json', `${JSON.stringify(agreements, null, 2)}\n`],
       ['LICENSE', toLicence(tables)],
-      ['index.html', toExplorer(tables, texts, release)],
-      ['timeline.svg', toTimelineSvg(tables)],
+      ...toExplorerFiles(tables, texts, release),
     ]);
 }
 

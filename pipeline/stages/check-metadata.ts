@@ -1,6 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgreementReport } from '../agreement/report.js';
+import { documentFileName } from '../explorer/explorer-document-file.js';
 import { show } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
 import { workbookName } from '../metadata/home.js';
@@ -13,20 +14,36 @@ import { toJson } from '../write/to-json.js';
 import type { Findings } from './check-folder.js';
 import { type Publication, sourcePath } from './publish.js';
 
-/** Files generated from the tables and schemas alone (index.html also needs the source texts). */
+/** Files generated from the tables and schemas alone. */
 const GENERATED = [
   'datapackage.json',
   'CODEBOOK.md',
   'READING.md',
   'README.md',
   'LICENSE',
+  'index.html',
   'timeline.svg',
 ];
 
 /**
- * The descriptor, codebook, card, licence and timeline against what this version's schemas/
- * generate from the folder's own tables: a changed field type, resource address or licence
- * fails. A dataset of another version is compared only where versions agree, and said so.
+ * The text of each document whose published source is the one its documents row describes
+ * (a source that is not is reported by check-quotes, and its explorer file is not compared).
+ */
+function sourceTexts(tables: Tables, files: Map<string, Buffer>): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const d of tables.documents) {
+    const bytes = files.get(sourcePath(String(d.document_id)));
+    if (bytes && sha256(bytes) === d.sha256)
+      texts.set(String(d.document_id), bytes.toString('utf8'));
+  }
+  return texts;
+}
+
+/**
+ * The descriptor, codebook, card, licence, explorer and timeline against what this version's
+ * schemas/ generate from the folder's own tables and source texts: a changed field type,
+ * resource address, licence or explorer file fails. A dataset of another version is compared
+ * only where versions agree, and said so.
  */
 export function checkMetadata(
   f: Findings,
@@ -48,17 +65,18 @@ export function checkMetadata(
   const version = descriptor.version;
   if (version !== mine) {
     f.notes.push(
-      `${f.dir} is a dataset of version ${show(version)}; this check fully checks version ${mine}: its list of files, descriptor, codebook, card, licence, CSV and JSON were not compared with what version ${mine} generates (files, hashes, rows, schemas, keys and record rules were checked)`,
+      `${f.dir} is a dataset of version ${show(version)}; this check fully checks version ${mine}: its list of files, descriptor, codebook, card, licence, explorer, CSV and JSON were not compared with what version ${mine} generates (files, hashes, rows, schemas, keys and record rules were checked)`,
     );
     return;
   }
   const published: Publication = new Map(
     [...files].map(([name, bytes]) => [name, { bytes: bytes.length, sha256: sha256(bytes) }]),
   );
+  const texts = sourceTexts(tables, files);
   const generated = renderMetadata({ version, created: String(descriptor.created) })(
     tables,
     published,
-    new Map(),
+    texts,
     publishedAgreements(files),
   );
   // the CSV and JSON as this version writes them from the rows: "0x0d" reads as 13, but is not it
@@ -97,12 +115,31 @@ export function checkMetadata(
         found: 'none',
         fix: 'download the whole folder again or rebuild it',
       });
+  // the explorer's files, but a document's only when its source text is the published one
+  const unread = new Set(
+    tables.documents
+      .map((d) => String(d.document_id))
+      .filter((id) => !texts.has(id))
+      .map(documentFileName),
+  );
   const compared = [
     ...GENERATED,
+    ...[...generated.keys()].filter((n) => n.startsWith('explorer/') && !unread.has(n)),
     'events.geojson',
     ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`]),
   ];
-  for (const name of compared) {
+  compareGenerated(f, generated, files, compared, mine);
+}
+
+/** Each of `names` against what this version generates: the first line that differs. */
+function compareGenerated(
+  f: Findings,
+  generated: Map<string, string>,
+  files: Map<string, Buffer>,
+  names: string[],
+  mine: string,
+): void {
+  for (const name of names) {
     const want = generated.get(name);
     const have = files.get(name)?.toString('utf8');
     if (want === undefined || have === undefined || want === have) continue;
