@@ -1,6 +1,7 @@
 /** The explorer page's style: readable on a phone, visible focus, no external fonts. */
 export const EXPLORER_STYLE = `:root { color-scheme: light; --ink: #111827; --muted: #4b5563; --line: #e5e7eb; --accent: #b91c1c; --mark: #fde68a; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', sans-serif; color: var(--ink); background: #f9fafb; }
 header, main, footer { max-width: 1200px; margin: 0 auto; padding: 0 16px; }
 header h1 { margin: 16px 0 4px; font-size: 1.6rem; }
