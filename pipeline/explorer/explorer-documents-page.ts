@@ -17,7 +17,7 @@ export interface ExplorerDocument {
 }
 
 /** Documents per page of the list (`explorer/documents-<n>.js`). */
-export const DOCUMENTS_PER_PAGE = 200;
+export const DOCUMENTS_PER_PAGE: number = 200;
 
 /** The name of a page of the list of documents, counted from 1. */
 export const documentsPageName = (page: number) => `explorer/documents-${page}.js`;
