@@ -351,3 +351,49 @@ describe(`the explorer page of ${DOCUMENTS.toLocaleString('en-US')} documents in
     expect(await page.locator('#rows-range').textContent()).toBe('Rows 1–100 of 105');
   });
 });
+
+describe('the explorer page of 3 documents in Chromium', () => {
+  let out: string;
+  let three: Opened;
+  const inside = (name: string) => pathToFileURL(join(out, name)).href;
+
+  beforeAll(async () => {
+    const work = tempDir();
+    out = join(work, 'out');
+    await node(['bench/generate-corpus.mjs', join(work, 'raw'), '3']);
+    await node([
+      'compiled/stepanakert.mjs',
+      'build',
+      '--raw',
+      join(work, 'raw'),
+      '--out',
+      out,
+      '--quiet',
+    ]);
+    three = await open(inside('index.html'));
+  }, 120_000);
+
+  it('draws every event of every document, and an incident selected loads its document and filters', async () => {
+    const { page } = three;
+    expect(await page.locator('#doc-range').textContent()).toBe('Documents 1–3 of 3 (page 1 of 1)');
+    const shown = await page
+      .locator('#timeline svg [data-event]')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-document')));
+    expect(shown.sort()).toEqual(
+      ['synthetic-0000', 'synthetic-0001', 'synthetic-0002'].flatMap((d) => Array(6).fill(d)),
+    );
+    await page.locator('svg [data-event="synthetic-0002:inc-0927-1400"]').click();
+    await expect
+      .poll(() => page.locator('#records-heading').textContent())
+      .toBe('Records of “2020 bombardment of Stepanakert” (synthetic-0002)');
+    expect(await page.locator('#count').textContent()).toBe('2 of 7 casualties records');
+    expect(await page.locator('#f-event').inputValue()).toBe('synthetic-0002:inc-0927-1400');
+    expect(
+      await page
+        .locator('svg [data-event="synthetic-0002:inc-0927-1400"]')
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(three.requests).toContain(inside('explorer/synthetic-0002.js'));
+    expect(three.consoleErrors).toEqual([]);
+  });
+});
