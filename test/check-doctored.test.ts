@@ -166,6 +166,50 @@ describe('check: the files of the folder are those this version publishes', () =
   });
 });
 
+describe('check: the explorer is what this version generates', () => {
+  it('a record changed in explorer/<document_id>.js, SHA256SUMS fixed up', () => {
+    const work = download();
+    const path = join(work, 'd/explorer/stepanakert-2020.js');
+    const before = readFileSync(path, 'utf8');
+    const after = before.replace('"51 were injured"', '"510 were injured"');
+    expect(after).not.toBe(before);
+    writeFileSync(path, after);
+    fixAll(join(work, 'd'));
+    const [expected, found] = excerpt(before.replace(/\n$/, ''), after.replace(/\n$/, ''));
+    expect(check(work)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${problem(
+        'd/explorer/stepanakert-2020.js:1',
+        `differs from what version ${VERSION} generates from the folder's tables and schemas/`,
+        String(expected),
+        String(found),
+        'download the whole folder again or rebuild it; do not edit published files',
+      )}\n1 problem(s) in d\n`,
+    });
+  });
+
+  it('a page of the list of documents removed with its line, and index.html changed', () => {
+    const work = download();
+    rmSync(join(work, 'd/explorer/documents-1.js'));
+    const index = join(work, 'd/index.html');
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8').replace(
+        '<h2 id="records-heading">Records</h2>',
+        '<h2 id="records-heading">Rows</h2>',
+      ),
+    );
+    fixAll(join(work, 'd'));
+    const r = check(work);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('error: '))).toEqual([
+      'error: d/explorer/documents-1.js: missing',
+      `error: d/index.html:${readFileSync(join(DIST, 'index.html'), 'utf8').split('\n').indexOf('<h2 id="records-heading">Records</h2>') + 1}: differs from what version ${VERSION} generates from the folder's tables and schemas/`,
+    ]);
+    expect(r.status).toBe(1);
+  });
+});
+
 describe('check: nesting', () => {
   it('a datapackage.json of 100,000 opening brackets names the file and the place', () => {
     const work = download();

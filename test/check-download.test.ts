@@ -211,7 +211,7 @@ describe('a damaged or doctored download is a list of problems, never a stack tr
     expect(check(work)).toEqual({
       status: 0,
       stdout: '',
-      stderr: `note: d is a dataset of version "0.9.0"; this check fully checks version ${VERSION}: its list of files, descriptor, codebook, card, licence, CSV and JSON were not compared with what version ${VERSION} generates (files, hashes, rows, schemas, keys and record rules were checked)\nchecked d: 10 tables, 255 rows, every file, hash, schema, key and quote agrees\n`,
+      stderr: `note: d is a dataset of version "0.9.0"; this check fully checks version ${VERSION}: its list of files, descriptor, codebook, card, licence, explorer, CSV and JSON were not compared with what version ${VERSION} generates (files, hashes, rows, schemas, keys and record rules were checked)\nchecked d: 10 tables, 255 rows, every file, hash, schema, key and quote agrees\n`,
     });
   });
 });

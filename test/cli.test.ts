@@ -1,12 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS, commandReference, HELP_HELP, MAIN_HELP } from '../pipeline/cli.js';
-import { cleanTempDirs, cli, ROOT, tempDir } from './helpers.js';
+import { size } from '../pipeline/lib/terminal.js';
+import { cleanTempDirs, cli, DIST, DOC, ROOT, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 const ESC = '\u001b';
+/** The explorer's files in byte order, and their sizes, as in the committed dist/ (a fresh build). */
+const EXPLORER = ['explorer/documents-1.js', `explorer/${DOC}.js`, 'index.html'];
+const bytes = (name: string) => statSync(join(DIST, name)).size;
 
 describe('the command line', () => {
   it('prints a summary after a build: rows, files with sizes, anchoring, coverage, time', () => {
@@ -29,7 +33,7 @@ describe('the command line', () => {
   event_actors      12     2.2 KiB     4.0 KiB     2.4 KiB
   places             1       406 B       547 B     2.6 KiB
   exclusions        54    11.3 KiB    23.2 KiB     4.5 KiB
-  and CODEBOOK.md (54.5 KiB), LICENSE (1.4 KiB), READING.md (62.2 KiB), README.md (24.8 KiB), SHA256SUMS (3.2 KiB), agreement.json (11.1 KiB), datapackage.json (95.1 KiB), events.geojson (9.8 KiB), index.html (120.3 KiB), sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (34.4 KiB), timeline.svg (5.0 KiB)
+  and CODEBOOK.md (54.7 KiB), LICENSE (1.4 KiB), READING.md (62.2 KiB), README.md (25.2 KiB), SHA256SUMS (3.4 KiB), agreement.json (11.1 KiB), datapackage.json (95.1 KiB), events.geojson (9.8 KiB), ${EXPLORER.map((n) => `${n} (${size(bytes(n))})`).join(', ')}, sources/stepanakert-2020.txt (12.3 KiB), stepanakert-bombardment-2020.xlsx (47.2 KiB), timeline.svg (${size(bytes('timeline.svg'))})
 
   annotations: 215 anchored exactly
   coverage:    39 mentions covered, 54 excluded, 0 uncovered
@@ -60,11 +64,11 @@ describe('the command line', () => {
         exclusions: 54,
       },
       files: {
-        'CODEBOOK.md': 55783,
+        'CODEBOOK.md': 56017,
         LICENSE: 1471,
         'READING.md': 63724,
-        'README.md': 25430,
-        SHA256SUMS: 3321,
+        'README.md': 25829,
+        SHA256SUMS: 3506,
         'actors.csv': 3543,
         'actors.json': 8259,
         'actors.parquet': 3755,
@@ -92,7 +96,7 @@ describe('the command line', () => {
         'exclusions.csv': 11545,
         'exclusions.json': 23801,
         'exclusions.parquet': 4642,
-        'index.html': 123156,
+        ...Object.fromEntries(EXPLORER.map((n) => [n, bytes(n)])),
         'munitions.csv': 5011,
         'munitions.json': 14092,
         'munitions.parquet': 5349,
@@ -100,8 +104,8 @@ describe('the command line', () => {
         'places.json': 547,
         'places.parquet': 2690,
         'sources/stepanakert-2020.txt': 12605,
-        'stepanakert-bombardment-2020.xlsx': 35263,
-        'timeline.svg': 5073,
+        'stepanakert-bombardment-2020.xlsx': 48363,
+        'timeline.svg': bytes('timeline.svg'),
       },
       annotations: { exact: 215, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 },
       coverage: { covered: 39, excluded: 54, uncovered: 0 },

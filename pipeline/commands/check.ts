@@ -14,9 +14,10 @@ same rows in CSV, JSON and Parquet, unique keys, resolving foreign keys, every
 claims.subject_id resolving in the table its subject_table names, every count, time
 and stated date read again from its quoted words, every quote of every table equal
 to the text of sources/<document_id>.txt at its offsets, and the list of files, the
-descriptor, codebook, card, licence, CSV and JSON against what this version generates
-(a dataset of another version is checked as far as versions agree, and the check says
-so). Lists every problem found and exits 1 if there is any.
+descriptor, codebook, card, licence, explorer (index.html, timeline.svg, explorer/),
+CSV and JSON against what this version generates (a dataset of another version is
+checked as far as versions agree, and the check says so). Lists every problem found
+and exits 1 if there is any.
 
 Options:
   --out <folder>   the folder to check (default: dist)

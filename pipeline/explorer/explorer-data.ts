@@ -1,6 +1,8 @@
-import { type CodePointText, codePointText } from '../lib/code-points.js';
+import { codePointText } from '../lib/code-points.js';
+import { countText } from '../records/count-text.js';
+import { headlineFigures } from '../records/headline.js';
 import type { Row, Tables } from '../records/tables.js';
-import { whenText } from './to-timeline-svg.js';
+import { whenText } from './timeline-text.js';
 
 export interface Paragraph {
   document_id: string;
@@ -9,20 +11,58 @@ export interface Paragraph {
   text: string;
 }
 
-/**
- * What the explorer page needs: the records with the key of the paragraph they were quoted
- * from, and those paragraphs (not the whole text), keyed "<document>@<start>". Pure.
- */
-export function explorerData(tables: Tables, texts: Map<string, string>) {
-  const documents = new Map<string, CodePointText>();
+/** A headline total as the page shows it: [label, count, quote]. */
+export type Headline = [label: string, count: string, quote: string];
+
+/** The stated totals of the bombardment the rows give (the campaign's counted figures). Pure. */
+export function headlineOf(tables: Pick<Tables, 'events' | 'casualties' | 'damage'>): Headline[] {
+  const figures = headlineFigures(tables);
+  return [
+    ...figures.casualties.map((c): Headline => [String(c.outcome), countText(c), String(c.quote)]),
+    ...figures.buildings.map((d): Headline => ['buildings damaged', countText(d), String(d.quote)]),
+  ];
+}
+
+// the quote is not repeated: the page slices it out of its paragraph
+const COMMON = ['document_id', 'span_start', 'span_end'];
+const COUNTS = ['count_low', 'count_best', 'count_high', 'qualifier', 'count_quote'];
+
+/** The fields of each table the page shows or filters on, each record with its paragraph. */
+const FIELDS = {
+  events: [
+    ...['event_id', 'event_kind', 'date_start', 'date_end', 'date_precision', 'date_basis'],
+    ...['time_local', 'time_qualifier', 'summary', 'place_id', ...COMMON],
+  ],
+  event_actors: ['event_actor_id', 'event_id', 'actor_id', 'role', ...COMMON],
+  places: [
+    ...['place_id', 'name', 'latitude', 'longitude', 'geo_precision', 'coordinates_source'],
+    ...['coordinates_licence', ...COMMON],
+  ],
+  exclusions: ['mention_id', 'mention_type', 'category', 'reason', ...COMMON],
+  casualties: [
+    ...['casualty_id', 'event_id', 'outcome', 'population', ...COUNTS],
+    ...['scope', 'included_in', ...COMMON],
+  ],
+  damage: [
+    ...['damage_id', 'event_id', 'object', 'object_category', 'damage_level', 'unit', ...COUNTS],
+    ...['scope', 'place_id', 'included_in', ...COMMON],
+  ],
+  munitions: [
+    ...['munition_id', 'event_id', 'weapon', 'weapon_category', 'origin', 'unit', ...COUNTS],
+    ...['scope', ...COMMON],
+  ],
+  claims: [
+    ...['claim_id', 'subject_table', 'subject_id', 'actor_id', 'stance', 'attribution_basis'],
+    ...['statement_date', ...COMMON],
+  ],
+} as const;
+
+/** The key "<document>@<start>" of the line around each record's span, and those lines. */
+function paragraphFinder(text: string) {
+  const t = codePointText(text);
   const paragraphs: Record<string, Paragraph> = {};
-  const paragraphOf = (r: Row): string => {
+  const of = (r: Row): string => {
     const doc = String(r.document_id);
-    let t = documents.get(doc);
-    if (!t) {
-      t = codePointText(texts.get(doc) ?? '');
-      documents.set(doc, t);
-    }
     // the line around the span, found in UTF-16 and counted back in code points
     const from = t.text.lastIndexOf('\n', t.unit(Number(r.span_start)) - 1) + 1;
     const newline = t.text.indexOf('\n', t.unit(Number(r.span_end)));
@@ -32,100 +72,31 @@ export function explorerData(tables: Tables, texts: Map<string, string>) {
     paragraphs[key] ??= { document_id: doc, start, text: t.text.slice(from, to) };
     return key;
   };
-  const pick = (r: Row, keys: string[]) => ({
+  return { of, paragraphs };
+}
+
+/**
+ * What the explorer page needs of one document: its records, each with the key of the
+ * paragraph it was quoted from, those paragraphs (not the whole text), keyed
+ * "<document>@<start>", its actors, its documents row and its headline totals. `tables` holds
+ * that document's rows only and `text` is its text. Pure.
+ */
+export function explorerData(tables: Tables, text: string) {
+  const paragraph = paragraphFinder(text);
+  const pick = (r: Row, keys: readonly string[]) => ({
     ...Object.fromEntries(keys.map((k) => [k, r[k] ?? null])),
-    p: paragraphOf(r),
+    p: paragraph.of(r),
   });
-  // the quote is not repeated: the page slices it out of its paragraph
-  const common = ['document_id', 'span_start', 'span_end'];
-  const counts = ['count_low', 'count_best', 'count_high', 'qualifier', 'count_quote'];
+  const records = Object.fromEntries(
+    Object.entries(FIELDS).map(([table, keys]) => [
+      table,
+      tables[table as keyof typeof FIELDS].map((r) =>
+        table === 'events' ? { ...pick(r, keys), when: whenText(r) } : pick(r, keys),
+      ),
+    ]),
+  );
   return {
-    events: tables.events.map((e) => ({
-      ...pick(e, [
-        'event_id',
-        'event_kind',
-        'date_start',
-        'date_end',
-        'date_precision',
-        'date_basis',
-        'time_local',
-        'time_qualifier',
-        'summary',
-        'place_id',
-        ...common,
-      ]),
-      when: whenText(e),
-    })),
-    event_actors: tables.event_actors.map((r) =>
-      pick(r, ['event_actor_id', 'event_id', 'actor_id', 'role', ...common]),
-    ),
-    places: tables.places.map((r) =>
-      pick(r, [
-        'place_id',
-        'name',
-        'latitude',
-        'longitude',
-        'geo_precision',
-        'coordinates_source',
-        'coordinates_licence',
-        ...common,
-      ]),
-    ),
-    exclusions: tables.exclusions.map((r) =>
-      pick(r, ['mention_id', 'mention_type', 'category', 'reason', ...common]),
-    ),
-    casualties: tables.casualties.map((r) =>
-      pick(r, [
-        'casualty_id',
-        'event_id',
-        'outcome',
-        'population',
-        ...counts,
-        'scope',
-        'included_in',
-        ...common,
-      ]),
-    ),
-    damage: tables.damage.map((r) =>
-      pick(r, [
-        'damage_id',
-        'event_id',
-        'object',
-        'object_category',
-        'damage_level',
-        'unit',
-        ...counts,
-        'scope',
-        'place_id',
-        'included_in',
-        ...common,
-      ]),
-    ),
-    munitions: tables.munitions.map((r) =>
-      pick(r, [
-        'munition_id',
-        'event_id',
-        'weapon',
-        'weapon_category',
-        'origin',
-        'unit',
-        ...counts,
-        'scope',
-        ...common,
-      ]),
-    ),
-    claims: tables.claims.map((r) =>
-      pick(r, [
-        'claim_id',
-        'subject_table',
-        'subject_id',
-        'actor_id',
-        'stance',
-        'attribution_basis',
-        'statement_date',
-        ...common,
-      ]),
-    ),
+    ...records,
     actors: tables.actors.map((r) => ({
       actor_id: r.actor_id,
       name: r.name,
@@ -139,6 +110,7 @@ export function explorerData(tables: Tables, texts: Map<string, string>) {
       licence: d.licence,
       licence_url: d.licence_url,
     })),
-    paragraphs,
+    headline: headlineOf(tables),
+    paragraphs: paragraph.paragraphs,
   };
 }

@@ -1,23 +1,17 @@
+import { LOADER_SCRIPT, START_SCRIPT } from './explorer-loader-script.js';
+
 /**
- * The explorer page's script (plain browser JavaScript, inlined). It only reads the embedded JSON
- * and builds the DOM with textContent; no data is ever parsed as HTML, nothing is fetched.
+ * The part of the page's script that shows the selected document: its totals, its records a
+ * page at a time with filters and tabs, and a record's paragraph with its quote marked and its
+ * claims. Data is only ever set as text (textContent), never parsed as HTML.
  */
-export const EXPLORER_SCRIPT = `(() => {
-  'use strict';
-  const data = JSON.parse(document.getElementById('data').textContent);
-  const $ = (id) => document.getElementById(id);
-  const el = (tag, text, attrs) => {
-    const e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-    return e;
-  };
-  const actors = new Map(data.actors.map((a) => [a.actor_id, a]));
-  const events = new Map(data.events.map((e) => [e.event_id, e]));
-  const records = new Map();
-  const places = new Map(data.places.map((p) => [p.place_id, p]));
-  for (const t of ['casualties', 'damage', 'munitions', 'claims', 'event_actors', 'places', 'exclusions']) for (const r of data[t]) records.set(Object.values(r)[0], { table: t, r });
-  const claimsAbout = (id) => data.claims.filter((c) => c.subject_id === id);
+const RECORDS_SCRIPT = `  let data = null;
+  let actors = new Map();
+  let events = new Map();
+  let records = new Map();
+  let places = new Map();
+  let claimsBy = new Map();
+  const claimsAbout = (id) => claimsBy.get(id) || [];
   const eventOf = (table, r) => (table === 'claims' ? (records.get(r.subject_id)?.r.event_id ?? r.subject_id) : r.event_id);
   const count = (r) => {
     if (r.count_best !== null && r.count_low === r.count_best && r.count_high === r.count_best) return String(r.count_best);
@@ -39,13 +33,11 @@ export const EXPLORER_SCRIPT = `(() => {
   };
   const filters = { event: $('f-event'), outcome: $('f-outcome'), category: $('f-category'), actor: $('f-actor'), stance: $('f-stance') };
   const options = (select, pairs) => { for (const [value, label] of pairs) select.append(el('option', label, { value })); };
-  options(filters.event, data.events.map((e) => [e.event_id, (e.event_kind === 'campaign' ? 'Whole bombardment' : e.when) + ' — ' + e.summary.slice(0, 40)]));
   options(filters.outcome, [['killed', 'killed'], ['injured', 'injured']]);
-  options(filters.category, [...new Set([...data.damage.map((r) => r.object_category), ...data.munitions.map((r) => r.weapon_category)])].sort().map((c) => [c, c.replace(/_/g, ' ')]));
-  options(filters.actor, data.actors.map((a) => [a.actor_id, a.name]));
   options(filters.stance, ['asserts', 'confirms', 'reports', 'denies'].map((s) => [s, s]));
   let table = 'casualties';
   let selected = null;
+  let rowPage = 0;
   const matches = (t, r) => {
     const f = Object.fromEntries(Object.entries(filters).map(([k, s]) => [k, s.value]));
     if (f.event && eventOf(t, r) !== f.event) return false;
@@ -55,8 +47,10 @@ export const EXPLORER_SCRIPT = `(() => {
     if (f.actor && !claims.some((c) => c.actor_id === f.actor)) return false;
     if (f.stance && !claims.some((c) => c.stance === f.stance)) return false;
     return true;
-  };
-  const render = () => {
+  };`;
+
+const RENDER_SCRIPT = `  const render = () => {
+    if (!data) return;
     const cols = columns[table];
     const head = $('table').tHead;
     head.replaceChildren(el('tr'));
@@ -64,15 +58,20 @@ export const EXPLORER_SCRIPT = `(() => {
     const body = $('table').tBodies[0];
     body.replaceChildren();
     const rows = data[table].filter((r) => matches(table, r));
-    for (const r of rows) {
+    const per = boot.rowsPerPage;
+    rowPage = Math.max(0, Math.min(rowPage, Math.ceil(rows.length / per) - 1));
+    for (const r of rows.slice(rowPage * per, rowPage * per + per)) {
       const id = Object.values(r)[0];
       const tr = el('tr', undefined, { tabindex: '0', 'data-id': id, 'aria-selected': String(id === selected) });
       for (const [, get] of cols) tr.append(el('td', get(r)));
-      tr.addEventListener('click', () => select(id));
-      tr.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(id); } });
+      activate(tr, () => select(id));
       body.append(tr);
     }
     $('count').textContent = rows.length + ' of ' + data[table].length + ' ' + table + ' records';
+    $('rows-pager').hidden = rows.length <= per;
+    $('rows-range').textContent = 'Rows ' + number(rowPage * per + 1) + '–' + number(Math.min(rows.length, rowPage * per + per)) + ' of ' + number(rows.length);
+    $('rows-prev').disabled = rowPage === 0;
+    $('rows-next').disabled = (rowPage + 1) * per >= rows.length;
   };
   const paragraphWithMark = (r) => {
     const p = data.paragraphs[r.p];
@@ -82,8 +81,9 @@ export const EXPLORER_SCRIPT = `(() => {
     const q = el('blockquote');
     q.append(document.createTextNode(cps.slice(0, a).join('')), el('mark', cps.slice(a, b).join('')), document.createTextNode(cps.slice(b).join('')));
     return q;
-  };
-  const select = (id) => {
+  };`;
+
+const DETAIL_SCRIPT = `  const select = (id) => {
     selected = id;
     const { table: t, r } = records.get(id);
     const box = $('detail');
@@ -106,21 +106,84 @@ export const EXPLORER_SCRIPT = `(() => {
     }
     box.append(about.length ? dl : el('p', 'No claim names this record.', { class: 'hint' }));
     for (const tr of $('table').tBodies[0].rows) tr.setAttribute('aria-selected', String(tr.dataset.id === id));
-  };
-  for (const tab of document.querySelectorAll('[role=tab]')) {
+  };`;
+
+const DOCUMENT_SCRIPT = `  const showTotals = (headline) => $('totals-list').replaceChildren(...headline.map(([label, n, quote]) => {
+    const li = el('li');
+    li.append(el('span', n, { class: 'count' }), document.createTextNode(' '), el('span', label, { class: 'label' }), el('q', quote));
+    return li;
+  }));
+  const useDocument = (d) => {
+    data = d;
+    actors = new Map(d.actors.map((a) => [a.actor_id, a]));
+    events = new Map(d.events.map((e) => [e.event_id, e]));
+    places = new Map(d.places.map((p) => [p.place_id, p]));
+    records = new Map();
+    for (const t of ['casualties', 'damage', 'munitions', 'claims', 'event_actors', 'places', 'exclusions']) for (const r of d[t]) records.set(Object.values(r)[0], { table: t, r });
+    claimsBy = new Map();
+    for (const c of d.claims) {
+      if (!claimsBy.has(c.subject_id)) claimsBy.set(c.subject_id, []);
+      claimsBy.get(c.subject_id).push(c);
+    }
+    for (const s of Object.values(filters)) s.value = '';
+    for (const s of [filters.event, filters.category, filters.actor]) s.replaceChildren(el('option', 'all', { value: '' }));
+    options(filters.event, d.events.map((e) => [e.event_id, (e.event_kind === 'campaign' ? 'Whole bombardment' : e.when) + ' — ' + e.summary.slice(0, 40)]));
+    options(filters.category, [...new Set([...d.damage.map((r) => r.object_category), ...d.munitions.map((r) => r.weapon_category)])].sort().map((c) => [c, c.replace(/_/g, ' ')]));
+    options(filters.actor, d.actors.map((a) => [a.actor_id, a.name]));
+    selected = null;
+    rowPage = 0;
+    $('detail').replaceChildren(el('h2', 'Source', { id: 'detail-title' }), el('p', 'Select a record to see the paragraph it was quoted from.', { class: 'hint' }));
+    showTotals(d.headline);
+    if (boot.documents > 1) $('records-heading').textContent = 'Records of “' + d.documents[0].title + '” (' + d.documents[0].document_id + ')';
+    markTimeline();
+    render();
+  };`;
+
+const WIRING_SCRIPT = `  for (const tab of document.querySelectorAll('[role=tab]')) {
     tab.addEventListener('click', () => {
       table = tab.dataset.table;
+      rowPage = 0;
       for (const t of document.querySelectorAll('[role=tab]')) t.setAttribute('aria-selected', String(t === tab));
       render();
     });
   }
-  for (const s of Object.values(filters)) s.addEventListener('change', render);
-  $('f-clear').addEventListener('click', () => { for (const s of Object.values(filters)) s.value = ''; markTimeline(); render(); });
-  const markTimeline = () => { for (const g of document.querySelectorAll('svg [data-event]')) g.setAttribute('aria-pressed', String(g.dataset.event === filters.event.value)); };
+  for (const s of Object.values(filters)) s.addEventListener('change', () => { rowPage = 0; markTimeline(); render(); });
+  $('f-clear').addEventListener('click', () => { for (const s of Object.values(filters)) s.value = ''; rowPage = 0; markTimeline(); render(); });
+  $('rows-prev').addEventListener('click', () => { rowPage--; render(); });
+  $('rows-next').addEventListener('click', () => { rowPage++; render(); });
+  function markTimeline() { for (const g of document.querySelectorAll('svg [data-event]')) g.setAttribute('aria-pressed', String(g.dataset.event === filters.event.value)); }
   for (const g of document.querySelectorAll('svg [data-event]')) {
-    const pick = () => { filters.event.value = filters.event.value === g.dataset.event ? '' : g.dataset.event; markTimeline(); render(); };
-    g.addEventListener('click', pick);
-    g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pick(); } });
-  }
-  render();
+    const pick = async () => {
+      const doc = g.dataset.document;
+      if (doc && doc !== current) await selectDocument(doc);
+      if (doc && doc !== current) return;
+      filters.event.value = filters.event.value === g.dataset.event ? '' : g.dataset.event;
+      rowPage = 0;
+      markTimeline();
+      render();
+    };
+    activate(g, pick);
+  }`;
+
+/**
+ * The explorer page's script (plain browser JavaScript, inlined). It reads the page's small
+ * boot JSON, loads the files of explorer/ as it needs them and builds the DOM with textContent;
+ * no data is ever parsed as HTML, and nothing is fetched from outside the page's folder.
+ */
+export const EXPLORER_SCRIPT = `(() => {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, text, attrs) => {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+    return e;
+  };
+${LOADER_SCRIPT}
+${RECORDS_SCRIPT}
+${RENDER_SCRIPT}
+${DETAIL_SCRIPT}
+${DOCUMENT_SCRIPT}
+${WIRING_SCRIPT}
+${START_SCRIPT}
 })();`;

@@ -1,6 +1,7 @@
 /** The explorer page's style: readable on a phone, visible focus, no external fonts. */
 export const EXPLORER_STYLE = `:root { color-scheme: light; --ink: #111827; --muted: #4b5563; --line: #e5e7eb; --accent: #b91c1c; --mark: #fde68a; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', sans-serif; color: var(--ink); background: #f9fafb; }
 header, main, footer { max-width: 1200px; margin: 0 auto; padding: 0 16px; }
 header h1 { margin: 16px 0 4px; font-size: 1.6rem; }
@@ -36,4 +37,10 @@ mark { background: var(--mark); padding: 0 1px; }
 blockquote { margin: 8px 0; padding: 8px 12px; border-left: 4px solid var(--accent); background: #fafafa; }
 .claims dt { font-weight: 600; margin-top: 6px; text-transform: capitalize; }
 .claims dd { margin: 0 0 0 12px; }
+#documents .scroll { max-height: 22rem; overflow-y: auto; border: 1px solid var(--line); }
+#documents thead th { position: sticky; top: 0; background: #fff; }
+.pager { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }
+.pager input { width: 6em; font: inherit; padding: 4px 8px; border: 1px solid #9ca3af; border-radius: 6px; min-height: 36px; }
+button:disabled { color: #9ca3af; cursor: default; }
+#status { color: var(--accent); font-weight: 600; }
 footer { color: var(--muted); font-size: 0.85rem; padding-bottom: 24px; }`;

@@ -47,6 +47,7 @@ export function resourcesNote(): string {
     "A resource's `path` is its CSV file (`<table>.csv`), the file Frictionless tools read, with its `bytes`, `hash` (`sha256:…`) and `dialect`, and `download`, a custom property: the file's address in the release of this version.",
     `The other formats of a table are listed in \`alternates\`, a custom property that is not part of the Frictionless Data Package v2 standard (tools that do not know it ignore it): an array with one object per file, ${formats}, each with the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
     'Two kinds of file that are not tables have resources of their own, with `path`, `bytes`, `hash` and `download`: `events-geojson` (`events.geojson`, `application/geo+json`, with the `licenses` and `sources` of its coordinates) and one `source-<document_id>` per document text (`sources/<document_id>.txt`, `text/plain`, with its `licenses` and `sources`; release assets are flat, so its `download` is `<document_id>.txt`).',
+    'The explorer (`index.html`, `timeline.svg` and the files of `explorer/`) and the documentation files (`CODEBOOK.md`, `READING.md`, `README.md`, `LICENSE`, `agreement.json`) have no resource: `SHA256SUMS` lists them with their hashes.',
     '`stepanakert check` (in the repository, `make check OUT=<folder>`) verifies the size and hash of every file, alternates included, and that the three formats hold the same rows; `sha256sum -c SHA256SUMS` checks the hashes alone.',
   ].join(' ');
 }

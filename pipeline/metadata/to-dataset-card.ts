@@ -1,4 +1,5 @@
 import type { AgreementReport } from '../agreement/report.js';
+import { TIMELINE_MAX_EVENTS } from '../explorer/timeline-digest.js';
 import { schemaJson } from '../lib/schema-files.js';
 import type { Digest } from '../records/digest.js';
 import { type Row, TABLES } from '../records/tables.js';
@@ -77,7 +78,7 @@ const contents: CardSection = (digest) => {
 | --- | --- | --- |
 ${tableRows(digest)}
 
-Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page (open it from disk; it needs no network) and \`timeline.svg\` the incidents on a timeline. \`events.geojson\` is the events with the coordinates of their places (RFC 7946), and \`sources/<document_id>.txt\` the text of each document byte for byte, so every quote can be checked against it.
+Each table comes as \`<table>.csv\`, \`<table>.json\` and \`<table>.parquet\` with the same rows. \`datapackage.json\` is the Frictionless Data Package (v2) descriptor with the types, constraints, keys, sizes and hashes of every file; \`CODEBOOK.md\` explains every field and category; \`SHA256SUMS\` is checkable with \`sha256sum -c SHA256SUMS\`. \`index.html\` is an explorer page: open it from disk, beside the folder \`explorer/\` it loads each document's records and the list of documents from as they are needed; it needs no network. \`timeline.svg\` is the incidents on a timeline, counted per day when there are more than ${TIMELINE_MAX_EVENTS} events. \`events.geojson\` is the events with the coordinates of their places (RFC 7946), and \`sources/<document_id>.txt\` the text of each document byte for byte, so every quote can be checked against it.
 
 ${resourcesNote()}
 

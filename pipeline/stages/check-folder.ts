@@ -59,7 +59,7 @@ export interface CheckResult {
  * never more bytes than the descriptor declares: SHA256SUMS and the descriptor's sizes and
  * hashes, every row of every format against its schema, the same rows in CSV, JSON and Parquet,
  * keys, the record rules that need only the folder, and the list of files, the descriptor,
- * codebook, card, licence, CSV and JSON against what this version generates. Returns every
+ * codebook, card, licence, explorer, CSV and JSON against what this version generates. Returns every
  * problem found.
  */
 export async function checkFolder(dir: string): Promise<CheckResult> {

@@ -1,6 +1,8 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgreementReport } from '../agreement/report.js';
+import { documentFileName } from '../explorer/explorer-document-file.js';
+import { toExplorerFiles } from '../explorer/to-explorer-files.js';
 import { show } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
 import { workbookName } from '../metadata/home.js';
@@ -12,23 +14,39 @@ import { toCsv } from '../write/to-csv.js';
 import { toGeoJson } from '../write/to-geojson.js';
 import { toJson } from '../write/to-json.js';
 import type { Findings } from './check-folder.js';
-import { explorerFileNames } from './explorer-parts.js';
 import { type Publication, sourcePath } from './publish.js';
+import { inKeyOrder } from './publish-documents.js';
 
-/** Files generated from the tables and schemas alone (index.html also needs the source texts). */
+/** Files generated from the tables and schemas alone. */
 const GENERATED = [
   'datapackage.json',
   'CODEBOOK.md',
   'READING.md',
   'README.md',
   'LICENSE',
+  'index.html',
   'timeline.svg',
 ];
 
 /**
- * The descriptor, codebook, card, licence and timeline against what this version's schemas/
- * generate from the folder's own tables: a changed field type, resource address or licence
- * fails. A dataset of another version is compared only where versions agree, and said so.
+ * The text of each document whose published source is the one its documents row describes
+ * (a source that is not is reported by check-quotes, and its explorer file is not compared).
+ */
+function sourceTexts(tables: Tables, files: Map<string, Buffer>): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const d of tables.documents) {
+    const bytes = files.get(sourcePath(String(d.document_id)));
+    if (bytes && sha256(bytes) === d.sha256)
+      texts.set(String(d.document_id), bytes.toString('utf8'));
+  }
+  return texts;
+}
+
+/**
+ * The descriptor, codebook, card, licence, explorer and timeline against what this version's
+ * schemas/ generate from the folder's own tables and source texts: a changed field type,
+ * resource address, licence or explorer file fails. A dataset of another version is compared
+ * only where versions agree, and said so.
  */
 export function checkMetadata(
   f: Findings,
@@ -50,18 +68,23 @@ export function checkMetadata(
   const version = descriptor.version;
   if (version !== mine) {
     f.notes.push(
-      `${f.dir} is a dataset of version ${show(version)}; this check fully checks version ${mine}: its list of files, descriptor, codebook, card, licence, CSV and JSON were not compared with what version ${mine} generates (files, hashes, rows, schemas, keys and record rules were checked)`,
+      `${f.dir} is a dataset of version ${show(version)}; this check fully checks version ${mine}: its list of files, descriptor, codebook, card, licence, explorer, CSV and JSON were not compared with what version ${mine} generates (files, hashes, rows, schemas, keys and record rules were checked)`,
     );
     return;
   }
   const published: Publication = new Map(
     [...files].map(([name, bytes]) => [name, { bytes: bytes.length, sha256: sha256(bytes) }]),
   );
-  const generated = renderMetadata({ version, created: String(descriptor.created) })(
+  const texts = sourceTexts(tables, files);
+  const release = { version, created: String(descriptor.created) };
+  const generated = renderMetadata(release)(
     digestOf(tables),
     published,
     publishedAgreements(files),
   );
+  // the explorer as a build writes it: the documents in the order their keys sort
+  for (const [name, text] of toExplorerFiles(inDocumentOrder(tables), texts, release))
+    generated.set(name, text);
   // the CSV and JSON as this version writes them from the rows: "0x0d" reads as 13, but is not it
   for (const table of TABLES) {
     generated.set(`${table}.csv`, toCsv(table, tables[table]));
@@ -73,7 +96,6 @@ export function checkMetadata(
     ...generated.keys(),
     ...TABLES.map((t) => `${t}.parquet`),
     workbookName(),
-    ...explorerFileNames(tables),
     // the source texts are checked against their documents rows by check-quotes
     ...tables.documents.map((d) => sourcePath(String(d.document_id))),
   ]);
@@ -99,12 +121,31 @@ export function checkMetadata(
         found: 'none',
         fix: 'download the whole folder again or rebuild it',
       });
+  // the explorer's files, but a document's only when its source text is the published one
+  const unread = new Set(
+    tables.documents
+      .map((d) => String(d.document_id))
+      .filter((id) => !texts.has(id))
+      .map(documentFileName),
+  );
   const compared = [
     ...GENERATED,
+    ...[...generated.keys()].filter((n) => n.startsWith('explorer/') && !unread.has(n)),
     'events.geojson',
     ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`]),
   ];
-  for (const name of compared) {
+  compareGenerated(f, generated, files, compared, mine);
+}
+
+/** Each of `names` against what this version generates: the first line that differs. */
+function compareGenerated(
+  f: Findings,
+  generated: Map<string, string>,
+  files: Map<string, Buffer>,
+  names: string[],
+  mine: string,
+): void {
+  for (const name of names) {
     const want = generated.get(name);
     const have = files.get(name)?.toString('utf8');
     if (want === undefined || have === undefined || want === have) continue;
@@ -135,4 +176,14 @@ function publishedAgreements(files: Map<string, Buffer>): AgreementReport[] {
     // an unreadable file: the card then differs from what it generates, and that is reported
     return [];
   }
+}
+
+/** The tables with the documents table in the order a build takes the documents (key order). */
+function inDocumentOrder(tables: Tables): Tables {
+  const order = inKeyOrder(tables.documents.map((d) => String(d.document_id)));
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const documents = [...tables.documents].sort(
+    (a, b) => (rank.get(String(a.document_id)) ?? 0) - (rank.get(String(b.document_id)) ?? 0),
+  );
+  return { ...tables, documents };
 }

@@ -1,3 +1,4 @@
+import { requireExplorerName } from '../explorer/explorer-document-file.js';
 import { type CodePointText, codePointText, firstInvalidUtf8 } from '../lib/code-points.js';
 import { fail, InputError, type Problem } from '../lib/errors.js';
 import { sha256 } from '../lib/hash.js';
@@ -58,6 +59,11 @@ export function ingest(raw: RawDocument): SourceDocument {
       fix: `rename the folder or set "id" to ${show(raw.folder)}`,
     });
   }
+  requireExplorerName(metadata.id, {
+    file: raw.metadataPath,
+    ...metadataFile.locate(['id']),
+    field: 'id',
+  });
   const content = decodeText(raw);
   const text = codePointText(content);
   const actual: TextFacts = {

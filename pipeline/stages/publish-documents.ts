@@ -146,7 +146,7 @@ async function finishPublication(publisher: Publisher, release: ReleaseInfo): Pr
       ),
     );
   });
-  publisher.explorer.finish(digest, release);
+  publisher.explorer.finish(release);
   for (const [name, text] of renderMetadata(release)(digest, publisher.files, agreements))
     publisher.whole(name, text);
   publisher.whole('SHA256SUMS', sha256sums(publisher.files));

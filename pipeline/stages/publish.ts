@@ -96,7 +96,7 @@ export class Publisher {
     }
     this.geojson.add(piece('geojson'));
     this.whole(sourcePath(entry.facts.id), piece('source'));
-    this.explorer.add(entry.facts, piece('explorer'));
+    this.explorer.add(entry.facts.explorer, piece('explorer'));
     addDigest(this.totals.digest, entry.facts.digest);
     if (entry.facts.agreement) this.totals.agreements.push(entry.facts.agreement);
   }
