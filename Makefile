@@ -50,7 +50,7 @@ MAKEFLAGS += --no-builtin-rules
 
 help: ## list every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  variables: RAW=$(RAW) OUT=$(OUT); ACCEPT=<id>,... for reanchor; RECORD=1 for agreement; BENCH_QUICK=1 for a shorter bench; SEEDS=$(SEEDS) for properties; MUTANTS=$(MUTANTS) (or all) for mutation"
+	@echo "  variables: RAW=$(RAW) OUT=$(OUT); ACCEPT=<id>,... for reanchor; RECORD=1 for agreement; BENCH_QUICK=1 for a shorter bench (BENCH_SIZES, BENCH_PAIRS, BENCH_CLI: see bench/run.mjs); SEEDS=$(SEEDS) for properties; MUTANTS=$(MUTANTS) (or all) for mutation"
 
 install: $(INSTALLED) ## install dependencies (npm ci) when node_modules is missing or older than the lock file
 
@@ -163,7 +163,7 @@ properties: $(COMPILED) ## run the property tests with SEEDS random seeds, each 
 mutation: $(COMPILED) ## mutation check: mutate the stages and normalisers one way at a time, run the suite after each (about 30 min; writes mutation/results.json)
 	MUTANTS=$(MUTANTS) node mutation/run.mjs
 
-bench: $(COMPILED) ## time the build, a no-op make, make check, the floor, build and re-anchor of 10 to 1,000 documents (writes bench/results.json; BENCH_QUICK=1: 3 runs, 10 and 100 only)
+bench: $(COMPILED) $(FLOOR) ## the build against its floor (the same table files from its rows) at 1 to 3,000 documents, 10,000 documents, the cache, no-op make, check, coverage, re-anchor; targets in bench/results.json (BENCH_QUICK=1: 1 to 100 documents)
 	node bench/run.mjs
 
 TYPES := package/index.d.ts
