@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { packageVersion } from '../pipeline/metadata/release.js';
 import { cleanTempDirs, cli, DIST, tempDir } from './helpers.js';
+
+const VERSION = packageVersion();
+
 import { PYTHON, run } from './runtimes.js';
 
 afterAll(cleanTempDirs);
@@ -18,10 +22,10 @@ describe('make archive: the zip of the whole data package a release attaches', (
     expect(cli(['archive', '--to', zip])).toEqual({
       status: 0,
       stdout: '',
-      stderr: `wrote ${zip}: stepanakert-bombardment-2020-v1.1.0/, ${readFileSync(zip).length} bytes\n`,
+      stderr: `wrote ${zip}: stepanakert-bombardment-2020-v${VERSION}/, ${readFileSync(zip).length} bytes\n`,
     });
     const entries = unzipSync(readFileSync(zip));
-    const folder = 'stepanakert-bombardment-2020-v1.1.0/';
+    const folder = `stepanakert-bombardment-2020-v${VERSION}/`;
     expect(Object.keys(entries)).toEqual([...names, 'SHA256SUMS'].sort().map((n) => folder + n));
     for (const n of [...names, 'SHA256SUMS'])
       expect(Buffer.from(entries[folder + n] ?? []).equals(readFileSync(join(DIST, n))), n).toBe(

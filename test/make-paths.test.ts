@@ -49,7 +49,7 @@ describe('make passes paths and the input list without the shell', () => {
     expect(listed).toBeGreaterThan(4 * 128 * 1024);
     const built = make('dist', `RAW=${raw}`, `OUT=${out}`);
     expect(built.stderr.split('\n')[0]).toBe(
-      `built ${out} from 3000 documents in ${/in (\d+\.\d\d) s/.exec(built.stderr)?.[1]} s`,
+      `built ${out} from 3000 documents in ${/in (\d+\.\d\d) s/.exec(built.stderr)?.[1]} s: 3000 built, 0 reused from the cache`,
     );
     expect(built.status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8')).length).toBe(3000);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables } from '../pipeline/build.js';
+import { packageVersion } from '../pipeline/metadata/release.js';
 import type { Row } from '../pipeline/records/tables.js';
 import { casualtyTotals } from '../pipeline/records/totals.js';
 import { toGeoJson } from '../pipeline/write/to-geojson.js';
@@ -464,7 +465,7 @@ error: <out>/sources/stepanakert-2020.txt: hash differs from datapackage.json
   found:    sha256:50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a
   fix:      download or rebuild the file
 
-error: <out>/datapackage.json:2554: differs from what version 1.1.0 generates from the folder's tables and schemas/
+error: <out>/datapackage.json:2554: differs from what version ${packageVersion()} generates from the folder's tables and schemas/
   expected: "      \\"hash\\": \\"sha256:50f65f842388da09696a06e226547f0f7dbcc962f3e1ae39e92961e4629d9b8a\\","
   found:    "      \\"hash\\": \\"sha256:7c89d5369607fc5d59419a7f908ab0c334436d9afbac22dd1a177b69b58a0516\\","
   fix:      download the whole folder again or rebuild it; do not edit published files

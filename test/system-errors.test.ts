@@ -118,13 +118,14 @@ describe('every system error is one clear message, exit 1, and OUT stays whole',
   it('EMFILE: no file descriptor left while writing', () => {
     const out = published('emfile');
     const before = snapshot(out);
-    expect(failing('writeFileSync:EMFILE:SHA256SUMS', 'emfile', ['--raw', RAW])).toEqual({
+    // the first file the build opens in its new folder: a table's JSON, written as documents come
+    expect(failing('openSync:EMFILE:.emfile.tmp-', 'emfile', ['--raw', RAW])).toEqual({
       status: 1,
       stderr: message(
-        '.emfile.tmp-<pid>/SHA256SUMS',
+        '.emfile.tmp-<pid>/events.json',
         'too many open files in this process',
         'a free file descriptor',
-        'EMFILE from writeFile on ".emfile.tmp-<pid>/SHA256SUMS"',
+        'EMFILE from open on ".emfile.tmp-<pid>/events.json"',
         'raise the limit of open files (ulimit -n) and run again',
       ),
     });
@@ -134,7 +135,8 @@ describe('every system error is one clear message, exit 1, and OUT stays whole',
 
   it('EPERM: the previous OUT cannot be removed (owned by another user)', () => {
     const out = published('eperm');
-    expect(failing('rmSync:EPERM:.eperm.tmp-:2', 'eperm', ['--raw', RAW])).toEqual({
+    // the first two removals are the build's own: a stale temporary folder, its temporary cache
+    expect(failing('rmSync:EPERM:.eperm.tmp-:3', 'eperm', ['--raw', RAW])).toEqual({
       status: 1,
       stderr: message(
         'eperm',

@@ -130,16 +130,34 @@ export function formatSummary(s: Summary, files: Publication): string {
       (t) =>
         `  ${t.padEnd(12)}${String(s.records[t]).padStart(8)}  ${sizeOf(`${t}.csv`).padStart(10)}  ${sizeOf(`${t}.json`).padStart(10)}  ${sizeOf(`${t}.parquet`).padStart(10)}`,
     ),
-    `  and ${[...files.keys()]
-      .filter((n) => !tableFiles.has(n))
-      .map((n) => `${n} (${sizeOf(n)})`)
-      .join(', ')}`,
+    `  and ${otherFiles(files, tableFiles).join(', ')}`,
     '',
     `  annotations: ${total} anchored exactly`,
     `  coverage:    ${s.coverage.covered} mentions covered, ${s.coverage.excluded} excluded, ${s.coverage.uncovered === 0 ? '0 uncovered' : colour(e, 'yellow', `${s.coverage.uncovered} uncovered (run make coverage)`)}`,
     `  published:   ${s.atomic_exchange ? 'swapped in one step (renameat2 exchange)' : 'swapped by two renames (no native exchange)'}`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Files in a folder are named one by one up to this many; more are counted with their size. */
+const NAMED_PER_FOLDER = 5;
+
+/** The files besides the tables, a folder of many (a document's text, its explorer file) summed up. */
+function otherFiles(files: Publication, tableFiles: Set<string>): string[] {
+  const names = [...files.keys()].filter((n) => !tableFiles.has(n));
+  const folderOf = (n: string) => (n.includes('/') ? n.slice(0, n.indexOf('/') + 1) : '');
+  const inFolder = new Map<string, string[]>();
+  for (const n of names) inFolder.set(folderOf(n), [...(inFolder.get(folderOf(n)) ?? []), n]);
+  const shown = new Set<string>();
+  return names.flatMap((n) => {
+    const inside = inFolder.get(folderOf(n)) ?? [];
+    if (folderOf(n) === '' || inside.length <= NAMED_PER_FOLDER)
+      return [`${n} (${size(files.get(n)?.bytes ?? 0)})`];
+    if (shown.has(folderOf(n))) return [];
+    shown.add(folderOf(n));
+    const bytes = inside.reduce((b, m) => b + (files.get(m)?.bytes ?? 0), 0);
+    return [`${folderOf(n)} (${inside.length} files, ${size(bytes)})`];
+  });
 }
 
 /**

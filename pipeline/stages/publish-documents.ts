@@ -60,6 +60,7 @@ export async function publishDocuments(
 ): Promise<BuildSummary> {
   requireReplaceable(outDir, rawDir);
   const staging = stage(outDir);
+  let summary: BuildSummary;
   try {
     const cache = options.cache
       ? new PartsCache(options.cache)
@@ -71,13 +72,19 @@ export async function publishDocuments(
     else cache.prune(run.keys);
     // under the lock: nothing was saved into OUT since the build began
     requireOnlyListed(outDir);
-    const summary = { ...run.counts, documents: ids.length, digest: publisher.totals.digest };
-    staging.commit(options.whileLocked);
-    return { ...summary, files: sortedFiles(publisher.files) };
+    summary = {
+      ...run.counts,
+      documents: ids.length,
+      digest: publisher.totals.digest,
+      files: sortedFiles(publisher.files),
+    };
   } catch (e) {
     staging.abort();
     throw e;
   }
+  // from here on the new folder is whole: a failure leaves it or the old one, never a mix
+  staging.commit(options.whileLocked);
+  return summary;
 }
 
 /**
