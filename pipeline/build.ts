@@ -112,7 +112,7 @@ export async function build(
       const key = cache.key(raw, given);
       const entry = cache.get(folder, key);
       if (entry) return { key, entry, built: false };
-      const put = (parts: DocumentParts) => cache.put(folder, key, parts);
+      const put = (parts: DocumentParts | Buffer) => cache.put(folder, key, parts);
       return {
         key,
         entry: pool ? pool.parts(raw).then(put) : put(documentParts(raw, gazetteer)),

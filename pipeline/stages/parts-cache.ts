@@ -77,7 +77,7 @@ export function entryKey(fingerprint: string, raw: RawDocument, gazetteer: Uint8
 }
 
 /** An entry's bytes: the magic line, a header line (facts, segment sizes), the segments. */
-function serialise(parts: DocumentParts): Buffer {
+export function serialise(parts: DocumentParts): Buffer {
   const header = {
     facts: parts.facts,
     segments: parts.segments.map(([name, data]) => [name, data.length]),
@@ -159,10 +159,10 @@ export class PartsCache {
     return deserialise(path, bytes);
   }
 
-  /** Writes the entry of a document just built, and returns it as read back. */
-  put(id: string, key: string, parts: DocumentParts): Entry {
+  /** Writes the entry of a document just built (its parts, or their serialised bytes), and returns it as read back. */
+  put(id: string, key: string, parts: DocumentParts | Buffer): Entry {
     const path = this.path(id, key);
-    const bytes = serialise(parts);
+    const bytes = Buffer.isBuffer(parts) ? parts : serialise(parts);
     if (this.temporary) writeFileSync(path, bytes);
     else {
       const pending = `${path}.tmp-${process.pid}`;

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { InputError, type Problem } from '../lib/errors.js';
-import { type DocumentParts, documentParts } from './document-parts.js';
+import { documentParts } from './document-parts.js';
+import { serialise } from './parts-cache.js';
 import { readGazetteer } from './read-gazetteer.js';
 import type { RawDocument } from './read-raw.js';
 
@@ -10,10 +11,10 @@ import type { RawDocument } from './read-raw.js';
 export const POOL_FROM = 16;
 const ROLE = 'stepanakert-document-parts';
 /** A worker's old generation: one document's stages need a few MiB; more only delays collection. */
-const WORKER_HEAP_MB = 64;
+const WORKER_HEAP_MB = 48;
 
 type Reply =
-  | { id: number; parts: DocumentParts }
+  | { id: number; entry: Uint8Array }
   | { id: number; problems: Problem[] }
   | { id: number; message: string; stack?: string };
 
@@ -41,14 +42,14 @@ export class PartsPool {
   private next = 0;
 
   /**
-   * One worker per core but the main thread's (which reads, writes and hashes meanwhile), at
-   * least one, at most three; each with a small heap, so that memory stays flat.
+   * One worker per core, at most three (the main thread mostly waits for them: it reads,
+   * hashes and appends); each with a small heap, so that memory stays flat.
    */
-  constructor(rawDir: string, size = Math.min(3, Math.max(1, availableParallelism() - 1))) {
+  constructor(rawDir: string, size = Math.min(3, availableParallelism())) {
     this.workers = Array.from({ length: size }, () => {
       const w = new Worker(fileURLToPath(import.meta.url), {
         workerData: { role: ROLE, rawDir },
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
       });
       w.on('message', (r: Reply) => this.waiting.get(r.id)?.(r));
       // a worker that dies fails every document still waiting for it
@@ -57,18 +58,14 @@ export class PartsPool {
     });
   }
 
-  /** The parts of one document, built by the next worker in turn. */
-  parts(raw: RawDocument): Promise<DocumentParts> {
+  /** The parts of one document, built by the next worker in turn, as the bytes of its cache entry. */
+  parts(raw: RawDocument): Promise<Buffer> {
     const id = this.next++;
     const worker = this.workers[id % this.workers.length] as Worker;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, (r) => {
         this.waiting.delete(id);
-        if ('parts' in r)
-          resolve({
-            facts: r.parts.facts,
-            segments: r.parts.segments.map(([n, b]) => [n, buffer(b)]),
-          });
+        if ('entry' in r) resolve(buffer(r.entry));
         else if ('problems' in r) reject(new InputError(r.problems));
         else reject(Object.assign(new Error(r.message), { stack: r.stack }));
       });
@@ -95,7 +92,11 @@ export function servePool(): boolean {
   const gazetteer = readGazetteer(workerData.rawDir as string);
   port.on('message', ({ id, raw }: { id: number; raw: RawDocument }) => {
     try {
-      port.postMessage({ id, parts: documentParts(revive(raw), gazetteer) });
+      // one buffer, handed over rather than copied
+      const entry = serialise(documentParts(revive(raw), gazetteer));
+      const own = new Uint8Array(entry.length);
+      own.set(entry);
+      port.postMessage({ id, entry: own }, [own.buffer]);
     } catch (e) {
       if (e instanceof InputError) port.postMessage({ id, problems: e.problems });
       else port.postMessage({ id, message: (e as Error).message, stack: (e as Error).stack });
