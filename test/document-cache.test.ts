@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,5 +122,41 @@ describe('the worker pool', () => {
     expect(pooled.stderr).toContain('raw/synthetic-0013/annotations.json:');
     expect(pooled.stderr).toContain('the reference names no annotation');
     expect(readdirSync(many).sort()).toEqual(['raw']);
+  });
+});
+
+describe('make keeps a cache per OUT', () => {
+  it('rebuilds an edited document alone and says so, the cache beside its input list', () => {
+    const dir = tempDir();
+    const own = join(dir, 'raw');
+    cpSync(raw, own, { recursive: true });
+    const out = join(dir, 'out');
+    const make = () =>
+      spawnSync('make', ['-s', 'dist', `RAW=${own}`, `OUT=${out}`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+    const first = make();
+    expect(first.status).toBe(0);
+    expect(first.stderr.split('\n')[0]).toMatch(
+      new RegExp(
+        `^built ${out} from ${DOCUMENTS} documents in \\d+\\.\\d\\d s: ${DOCUMENTS} built, 0 reused from the cache$`,
+      ),
+    );
+    const file = join(own, 'synthetic-0002/annotations.json');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('"note": "Stands for', '"note": "Now: stands for'),
+    );
+    const second = make();
+    expect(second.status).toBe(0);
+    expect(second.stderr.split('\n')[0]).toMatch(
+      new RegExp(`: 1 built, ${DOCUMENTS - 1} reused from the cache$`),
+    );
+    // the cache lives where make keeps its lists of inputs, never beside OUT
+    expect(readdirSync(dir).sort()).toEqual(['out', 'raw']);
+    const lists = process.env.STEPANAKERT_INPUT_LISTS as string;
+    expect(readdirSync(lists).some((n) => n.endsWith('.cache'))).toBe(true);
   });
 });
