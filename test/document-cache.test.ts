@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../pipeline/lib/hash.js';
 import { POOL_FROM } from '../pipeline/stages/parts-pool.js';
-import { cleanTempDirs, cli, ROOT, snapshot, tempDir } from './helpers.js';
+import { cleanTempDirs, cli, ROOT, runMain, snapshot, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -122,5 +123,37 @@ describe('the worker pool', () => {
     expect(pooled.stderr).toContain('raw/synthetic-0013/annotations.json:');
     expect(pooled.stderr).toContain('the reference names no annotation');
     expect(readdirSync(many).sort()).toEqual(['raw']);
+  });
+
+  it('builds a long document (19 MB, well under the 64 MiB a text may have) as the main thread does', async () => {
+    const dir = tempDir();
+    cpSync(raw, join(dir, 'raw'), { recursive: true });
+    const doc = join(dir, 'raw/synthetic-0005');
+    const text = `${readFileSync(join(doc, 'text.txt'), 'utf8')}${'A line of a long appendix.\n'.repeat(700_000)}`;
+    writeFileSync(join(doc, 'text.txt'), text);
+    const meta = JSON.parse(readFileSync(join(doc, 'document.json'), 'utf8'));
+    const fields = {
+      sha256: sha256(text),
+      bytes: Buffer.byteLength(text),
+      code_points: [...text].length,
+    };
+    writeFileSync(
+      join(doc, 'document.json'),
+      `${JSON.stringify({ ...meta, ...fields }, null, 2)}\n`,
+    );
+    const pooled = cli(['build', '--raw', 'raw', '--out', 'pooled', '--quiet'], { cwd: dir });
+    expect(pooled.stderr).toBe('');
+    expect(pooled.status).toBe(0);
+    // from source the build runs on the main thread alone
+    const alone = await runMain([
+      'build',
+      '--raw',
+      join(dir, 'raw'),
+      '--out',
+      join(dir, 'alone'),
+      '--quiet',
+    ]);
+    expect(alone.status).toBe(0);
+    expect(snapshot(join(dir, 'pooled'))).toEqual(snapshot(join(dir, 'alone')));
   });
 });
