@@ -98,6 +98,34 @@ describe('the per-document cache', () => {
   });
 });
 
+describe('a cache inside OUT or RAW', () => {
+  it('is refused before anything is written, naming it and the fix; OUT and RAW are left as they were', () => {
+    const dir = tempDir();
+    cpSync(raw, join(dir, 'raw'), { recursive: true });
+    const out = join(dir, 'out');
+    build(out);
+    const published = snapshot(out);
+    const rawBefore = snapshot(join(dir, 'raw'));
+    for (const [name, cacheDir] of [
+      ['OUT', 'out/cache'],
+      ['RAW', 'raw/cache'],
+      ['RAW', 'raw'],
+    ]) {
+      const r = cli(['build', '--raw', 'raw', '--out', 'out', '--cache', cacheDir as string], {
+        cwd: dir,
+      });
+      expect(r.stderr).toBe(
+        `error: ${cacheDir}: the cache folder is inside ${name}\n  expected: a folder outside OUT and RAW\n  found:    --cache ${cacheDir}, ${name} ${(name as string).toLowerCase()}\n  fix:      pass --cache <folder> naming a folder outside OUT and RAW, or --no-cache\n`,
+      );
+      expect(r.status).toBe(1);
+      expect(snapshot(out)).toEqual(published);
+      expect(readdirSync(out)).not.toContain('cache');
+      expect(snapshot(join(dir, 'raw'))).toEqual(rawBefore);
+      expect(readdirSync(dir).sort()).toEqual(['out', 'raw']);
+    }
+  });
+});
+
 describe('the worker pool', () => {
   it('builds more than POOL_FROM documents', () => {
     expect(DOCUMENTS).toBeGreaterThan(POOL_FROM);
