@@ -98,6 +98,22 @@ describe('the per-document cache', () => {
   });
 });
 
+describe('a folder whose name is no document id', () => {
+  it('is reported as the input error it is, not as a cache path too long', () => {
+    const dir = tempDir();
+    const name = 'a'.repeat(200);
+    cpSync(join(raw, 'synthetic-0001'), join(dir, 'raw', name), { recursive: true });
+    cpSync(join(raw, 'gazetteer.json'), join(dir, 'raw/gazetteer.json'));
+    for (const flags of [[], ['--cache', 'cache']]) {
+      const r = cli(['build', '--raw', 'raw', '--out', 'out', '--quiet', ...flags], { cwd: dir });
+      expect(r.stderr).toBe(
+        `error: raw/${name}/document.json:3:3, field "id": the document id differs from its folder name\n  expected: "${name}"\n  found:    "synthetic-0001"\n  fix:      rename the folder or set "id" to "${name}"\n`,
+      );
+      expect(r.status).toBe(1);
+    }
+  });
+});
+
 describe('a cache inside OUT or RAW', () => {
   it('is refused before anything is written, naming it and the fix; OUT and RAW are left as they were', () => {
     const dir = tempDir();
