@@ -105,7 +105,7 @@ export async function build(
   // what the gazetteer gives the documents' stages, as their cache key takes it
   const given = Buffer.from(JSON.stringify([gazetteer.present, [...gazetteer.entries]]));
   const folders = listDocuments(rawDir);
-  const pool = folders.length >= POOL_FROM && canPool() ? new PartsPool(rawDir) : undefined;
+  const pool = folders.length >= POOL_FROM && canPool() ? new PartsPool(gazetteer) : undefined;
   try {
     return await publishDocuments(rawDir, outDir, release, options, folders, (folder, cache) => {
       const raw = readDocument(rawDir, folder);

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,6 +167,32 @@ describe('the worker pool', () => {
     expect(pooled.stderr).toContain('raw/synthetic-0013/annotations.json:');
     expect(pooled.stderr).toContain('the reference names no annotation');
     expect(readdirSync(many).sort()).toEqual(['raw']);
+  });
+
+  it('builds with the gazetteer the cache key was made of, even when it is edited during the build', () => {
+    const dir = tempDir();
+    cpSync(raw, join(dir, 'raw'), { recursive: true });
+    const gazetteer = join(dir, 'raw/gazetteer.json');
+    const original = readFileSync(gazetteer);
+    const edited = spawnSync(
+      process.execPath,
+      [
+        '--require',
+        join(ROOT, 'test/fixtures/edit-gazetteer.cjs'),
+        join(ROOT, 'compiled/stepanakert.mjs'),
+        ...['build', '--raw', 'raw', '--out', 'edited', '--cache', 'cache', '--quiet'],
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(edited.stderr).toBe('');
+    expect(readFileSync(gazetteer, 'utf8')).toContain('"latitude": 39.9');
+    writeFileSync(gazetteer, original);
+    const cached = cli(['build', '--raw', 'raw', '--out', 'cached', '--cache', 'cache', '--json'], {
+      cwd: dir,
+    });
+    expect(JSON.parse(cached.stdout).reused).toBe(DOCUMENTS);
+    cli(['build', '--raw', 'raw', '--out', 'clean', '--quiet'], { cwd: dir });
+    expect(snapshot(join(dir, 'cached'))).toEqual(snapshot(join(dir, 'clean')));
   });
 
   it('builds a long document (19 MB, well under the 64 MiB a text may have) as the main thread does', async () => {

@@ -4,7 +4,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { InputError, type Problem } from '../lib/errors.js';
 import { documentParts } from './document-parts.js';
 import { serialise } from './parts-cache.js';
-import { readGazetteer } from './read-gazetteer.js';
+import type { Gazetteer } from './read-gazetteer.js';
 import type { RawDocument } from './read-raw.js';
 
 /** Fewer documents than this are built on the main thread: starting workers would cost more. */
@@ -52,7 +52,7 @@ export class PartsPool {
    * hashes and appends); each with a small heap, so that memory stays flat.
    */
   constructor(
-    private readonly rawDir: string,
+    private readonly gazetteer: Gazetteer,
     size = Math.min(3, availableParallelism()),
   ) {
     this.workers = Array.from({ length: size }, () => this.start());
@@ -60,7 +60,8 @@ export class PartsPool {
 
   private start(): Worker {
     const w = new Worker(fileURLToPath(import.meta.url), {
-      workerData: { role: ROLE, rawDir: this.rawDir },
+      // the gazetteer the main thread read and keyed the entries by, never read again
+      workerData: { role: ROLE, gazetteer: this.gazetteer },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
     });
     w.on('message', (r: Reply) => this.waiting.get(r.id)?.reply(r));
@@ -115,7 +116,7 @@ export const canPool = () => fileURLToPath(import.meta.url).endsWith('.mjs');
 export function servePool(): boolean {
   if (isMainThread || workerData?.role !== ROLE || !parentPort) return false;
   const port = parentPort;
-  const gazetteer = readGazetteer(workerData.rawDir as string);
+  const gazetteer = workerData.gazetteer as Gazetteer;
   port.on('message', ({ id, raw }: { id: number; raw: RawDocument }) => {
     try {
       // one buffer, handed over rather than copied
