@@ -9,7 +9,7 @@ import { type DocumentParts, documentParts } from './stages/document-parts.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
-import { canPool, PartsPool, POOL_FROM } from './stages/parts-pool.js';
+import { canPool, outOfHeap, PartsPool, POOL_FROM } from './stages/parts-pool.js';
 import {
   type BuildOptions,
   type BuildSummary,
@@ -105,7 +105,7 @@ export async function build(
   // what the gazetteer gives the documents' stages, as their cache key takes it
   const given = Buffer.from(JSON.stringify([gazetteer.present, [...gazetteer.entries]]));
   const folders = listDocuments(rawDir);
-  const pool = folders.length >= POOL_FROM && canPool() ? new PartsPool(rawDir) : undefined;
+  const pool = folders.length >= POOL_FROM && canPool() ? new PartsPool(gazetteer) : undefined;
   try {
     return await publishDocuments(rawDir, outDir, release, options, folders, (folder, cache) => {
       const raw = readDocument(rawDir, folder);
@@ -115,7 +115,13 @@ export async function build(
       const put = (parts: DocumentParts | Buffer) => cache.put(folder, key, parts);
       return {
         key,
-        entry: pool ? pool.parts(raw).then(put) : put(documentParts(raw, gazetteer)),
+        entry: pool
+          ? pool
+              .parts(raw)
+              // a document too large for a worker's small heap is built here, as without workers
+              .catch((e) => (outOfHeap(e) ? documentParts(raw, gazetteer) : Promise.reject(e)))
+              .then(put)
+          : put(documentParts(raw, gazetteer)),
         built: true,
       };
     });

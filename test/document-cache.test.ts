@@ -2,8 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../pipeline/lib/hash.js';
 import { POOL_FROM } from '../pipeline/stages/parts-pool.js';
-import { cleanTempDirs, cli, ROOT, snapshot, tempDir } from './helpers.js';
+import { cleanTempDirs, cli, ROOT, runMain, snapshot, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -97,6 +98,50 @@ describe('the per-document cache', () => {
   });
 });
 
+describe('a folder whose name is no document id', () => {
+  it('is reported as the input error it is, not as a cache path too long', () => {
+    const dir = tempDir();
+    const name = 'a'.repeat(200);
+    cpSync(join(raw, 'synthetic-0001'), join(dir, 'raw', name), { recursive: true });
+    cpSync(join(raw, 'gazetteer.json'), join(dir, 'raw/gazetteer.json'));
+    for (const flags of [[], ['--cache', 'cache']]) {
+      const r = cli(['build', '--raw', 'raw', '--out', 'out', '--quiet', ...flags], { cwd: dir });
+      expect(r.stderr).toBe(
+        `error: raw/${name}/document.json:3:3, field "id": the document id differs from its folder name\n  expected: "${name}"\n  found:    "synthetic-0001"\n  fix:      rename the folder or set "id" to "${name}"\n`,
+      );
+      expect(r.status).toBe(1);
+    }
+  });
+});
+
+describe('a cache inside OUT or RAW', () => {
+  it('is refused before anything is written, naming it and the fix; OUT and RAW are left as they were', () => {
+    const dir = tempDir();
+    cpSync(raw, join(dir, 'raw'), { recursive: true });
+    const out = join(dir, 'out');
+    build(out);
+    const published = snapshot(out);
+    const rawBefore = snapshot(join(dir, 'raw'));
+    for (const [name, cacheDir] of [
+      ['OUT', 'out/cache'],
+      ['RAW', 'raw/cache'],
+      ['RAW', 'raw'],
+    ]) {
+      const r = cli(['build', '--raw', 'raw', '--out', 'out', '--cache', cacheDir as string], {
+        cwd: dir,
+      });
+      expect(r.stderr).toBe(
+        `error: ${cacheDir}: the cache folder is inside ${name}\n  expected: a folder outside OUT and RAW\n  found:    --cache ${cacheDir}, ${name} ${(name as string).toLowerCase()}\n  fix:      pass --cache <folder> naming a folder outside OUT and RAW, or --no-cache\n`,
+      );
+      expect(r.status).toBe(1);
+      expect(snapshot(out)).toEqual(published);
+      expect(readdirSync(out)).not.toContain('cache');
+      expect(snapshot(join(dir, 'raw'))).toEqual(rawBefore);
+      expect(readdirSync(dir).sort()).toEqual(['out', 'raw']);
+    }
+  });
+});
+
 describe('the worker pool', () => {
   it('builds more than POOL_FROM documents', () => {
     expect(DOCUMENTS).toBeGreaterThan(POOL_FROM);
@@ -122,6 +167,64 @@ describe('the worker pool', () => {
     expect(pooled.stderr).toContain('raw/synthetic-0013/annotations.json:');
     expect(pooled.stderr).toContain('the reference names no annotation');
     expect(readdirSync(many).sort()).toEqual(['raw']);
+  });
+
+  it('builds with the gazetteer the cache key was made of, even when it is edited during the build', () => {
+    const dir = tempDir();
+    cpSync(raw, join(dir, 'raw'), { recursive: true });
+    const gazetteer = join(dir, 'raw/gazetteer.json');
+    const original = readFileSync(gazetteer);
+    const edited = spawnSync(
+      process.execPath,
+      [
+        '--require',
+        join(ROOT, 'test/fixtures/edit-gazetteer.cjs'),
+        join(ROOT, 'compiled/stepanakert.mjs'),
+        ...['build', '--raw', 'raw', '--out', 'edited', '--cache', 'cache', '--quiet'],
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(edited.stderr).toBe('');
+    expect(readFileSync(gazetteer, 'utf8')).toContain('"latitude": 39.9');
+    writeFileSync(gazetteer, original);
+    const cached = cli(['build', '--raw', 'raw', '--out', 'cached', '--cache', 'cache', '--json'], {
+      cwd: dir,
+    });
+    expect(JSON.parse(cached.stdout).reused).toBe(DOCUMENTS);
+    cli(['build', '--raw', 'raw', '--out', 'clean', '--quiet'], { cwd: dir });
+    expect(snapshot(join(dir, 'cached'))).toEqual(snapshot(join(dir, 'clean')));
+  });
+
+  it('builds a long document (19 MB, well under the 64 MiB a text may have) as the main thread does', async () => {
+    const dir = tempDir();
+    cpSync(raw, join(dir, 'raw'), { recursive: true });
+    const doc = join(dir, 'raw/synthetic-0005');
+    const text = `${readFileSync(join(doc, 'text.txt'), 'utf8')}${'A line of a long appendix.\n'.repeat(700_000)}`;
+    writeFileSync(join(doc, 'text.txt'), text);
+    const meta = JSON.parse(readFileSync(join(doc, 'document.json'), 'utf8'));
+    const fields = {
+      sha256: sha256(text),
+      bytes: Buffer.byteLength(text),
+      code_points: [...text].length,
+    };
+    writeFileSync(
+      join(doc, 'document.json'),
+      `${JSON.stringify({ ...meta, ...fields }, null, 2)}\n`,
+    );
+    const pooled = cli(['build', '--raw', 'raw', '--out', 'pooled', '--quiet'], { cwd: dir });
+    expect(pooled.stderr).toBe('');
+    expect(pooled.status).toBe(0);
+    // from source the build runs on the main thread alone
+    const alone = await runMain([
+      'build',
+      '--raw',
+      join(dir, 'raw'),
+      '--out',
+      join(dir, 'alone'),
+      '--quiet',
+    ]);
+    expect(alone.status).toBe(0);
+    expect(snapshot(join(dir, 'pooled'))).toEqual(snapshot(join(dir, 'alone')));
   });
 });
 

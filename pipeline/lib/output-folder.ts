@@ -77,6 +77,26 @@ export function requireReplaceable(outDir: string, rawDir?: string): void {
 }
 
 /**
+ * Refuses a cache folder that is or lies inside OUT (publishing replaces OUT whole, and a folder
+ * in it is not a file of the dataset) or RAW (each sub-folder of RAW is read as a document).
+ */
+export function requireCacheOutside(cacheDir: string, outDir: string, rawDir?: string): void {
+  const cache = real(cacheDir);
+  for (const [name, dir] of [
+    ['OUT', outDir],
+    ['RAW', rawDir],
+  ] as const)
+    if (dir !== undefined && within(cache, real(dir)))
+      fail({
+        file: cacheDir,
+        problem: `the cache folder is inside ${name}`,
+        expected: 'a folder outside OUT and RAW',
+        found: `--cache ${cacheDir}, ${name} ${dir}`,
+        fix: 'pass --cache <folder> naming a folder outside OUT and RAW, or --no-cache',
+      });
+}
+
+/**
  * Refuses an existing output folder holding an entry its SHA256SUMS does not list. Publishing
  * asks again under the lock just before the swap: a file saved into OUT during the build is kept.
  */

@@ -135,7 +135,13 @@ function mergeSums(a: OutcomeSums[], b: OutcomeSums[]): OutcomeSums[] {
 /** Adds the digest of the documents that follow into `into` (a build keeps one, adding each document's). */
 export function addDigest(into: Digest, b: Digest): void {
   for (const t of TABLES) into.counts[t] += b.counts[t];
-  into.documents.push(...b.documents);
+  // the documents table is in id order, which is not the order documents stream in ("<id>:"
+  // puts "doc-2" before "doc"): each is put where its id sorts, from the end
+  for (const d of b.documents) {
+    let i = into.documents.length;
+    while (i > 0 && String(into.documents[i - 1]?.document_id) > String(d.document_id)) i--;
+    into.documents.splice(i, 0, d);
+  }
   into.places.push(...b.places);
   into.headline.casualties.push(...b.headline.casualties);
   into.headline.buildings.push(...b.headline.buildings);

@@ -23,6 +23,8 @@ import type { RawDocument } from './read-raw.js';
 
 /** The first line of every cache entry; a new layout gets a new number. */
 const MAGIC = 'stepanakert-cache 1\n';
+/** A document id (schemas/document.schema.json): a folder named otherwise is refused by its stages. */
+const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /** Entries are named <document_id>.<key>.entry; nothing else in the cache folder is ever touched. */
 const ENTRY = /^([a-z0-9][a-z0-9-]{0,62})\.([0-9a-f]{64})\.entry$/;
 const PENDING = /^[a-z0-9][a-z0-9-]{0,62}\.[0-9a-f]{64}\.entry\.tmp-(\d+)$/;
@@ -148,6 +150,9 @@ export class PartsCache {
 
   /** The entry of this document and key, if one was written whole. */
   get(id: string, key: string): Entry | undefined {
+    // a folder whose name is no id has no entry: its stages give the input error (a long name
+    // would otherwise fail here, as a path too long)
+    if (!ID.test(id)) return undefined;
     const path = this.path(id, key);
     let bytes: Buffer;
     try {

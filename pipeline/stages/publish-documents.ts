@@ -2,7 +2,11 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgreementReport } from '../agreement/report.js';
 import { stage } from '../lib/atomic-folder.js';
-import { requireOnlyListed, requireReplaceable } from '../lib/output-folder.js';
+import {
+  requireCacheOutside,
+  requireOnlyListed,
+  requireReplaceable,
+} from '../lib/output-folder.js';
 import { workbookName } from '../metadata/home.js';
 import { renderMetadata } from '../metadata/render-metadata.js';
 import type { ReleaseInfo } from '../metadata/to-datapackage.js';
@@ -59,6 +63,7 @@ export async function publishDocuments(
   next: NextEntry,
 ): Promise<BuildSummary> {
   requireReplaceable(outDir, rawDir);
+  if (options.cache) requireCacheOutside(options.cache, outDir, rawDir);
   const staging = stage(outDir);
   let summary: BuildSummary;
   try {
