@@ -263,3 +263,17 @@ describe('make keeps a cache per OUT', () => {
     expect(readdirSync(lists).some((n) => n.endsWith('.cache'))).toBe(true);
   });
 });
+
+describe('a cache entry the build did not write whole', () => {
+  it('is built again when its header has another shape, never read as facts', () => {
+    const dir = tempDir();
+    const own = join(dir, 'cache');
+    const out = join(dir, 'out');
+    build(out, '--cache', own);
+    const before = snapshot(out);
+    const entry = readdirSync(own).find((n) => n.startsWith('synthetic-0004.')) as string;
+    writeFileSync(join(own, entry), 'stepanakert-cache 1\n{"facts":{"id":"x"},"segments":[]}\n');
+    expect(counts(build(out, '--cache', own))).toEqual([DOCUMENTS, 1, DOCUMENTS - 1]);
+    expect(snapshot(out)).toEqual(before);
+  });
+});

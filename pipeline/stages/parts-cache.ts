@@ -18,7 +18,7 @@ import { alive } from '../lib/atomic-folder.js';
 import { fail } from '../lib/errors.js';
 import { ROOT_DIR } from '../lib/root.js';
 import { SCHEMA_DIR } from '../lib/schema-files.js';
-import type { DocumentFacts, DocumentParts } from './document-parts.js';
+import { type DocumentFacts, type DocumentParts, STREAMED_TABLES } from './document-parts.js';
 import type { RawDocument } from './read-raw.js';
 
 /** The first line of every cache entry; a new layout gets a new number. */
@@ -90,6 +90,34 @@ export function serialise(parts: DocumentParts): Buffer {
   ]);
 }
 
+/** The pieces every entry holds, in their order (document-parts.ts); a function, as the modules import each other. */
+const segmentNames = () =>
+  [
+    ...STREAMED_TABLES.flatMap((t) => [`json/${t}`, `sheet/${t}`]),
+    'geojson',
+    'explorer',
+    'source',
+  ].join('\n');
+
+/** A header of this layout: the facts a build adds up, and every piece with a size. */
+function wellFormed(h: unknown): h is { facts: DocumentFacts; segments: [string, number][] } {
+  const header = h as { facts?: Partial<DocumentFacts>; segments?: unknown };
+  const f = header?.facts;
+  const segments = header?.segments;
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    typeof f.id === 'string' &&
+    ['digest', 'explorer', 'anchors', 'coverage', 'sheet_rows'].every(
+      (k) =>
+        typeof f[k as keyof DocumentFacts] === 'object' && f[k as keyof DocumentFacts] !== null,
+    ) &&
+    Array.isArray(segments) &&
+    segments.every((s) => Array.isArray(s) && Number.isSafeInteger(s[1]) && s[1] >= 0) &&
+    segments.map((s) => s[0]).join('\n') === segmentNames()
+  );
+}
+
 /** An entry read back; undefined when the file is not a whole entry of this layout. */
 function deserialise(path: string, bytes: Buffer): Entry | undefined {
   if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC))) return undefined;
@@ -101,6 +129,7 @@ function deserialise(path: string, bytes: Buffer): Entry | undefined {
   } catch {
     return undefined;
   }
+  if (!wellFormed(header)) return undefined;
   const segments = new Map<string, Buffer>();
   const offsets = new Map<string, SegmentAt>();
   let offset = end + 1;
@@ -203,7 +232,14 @@ export function readSegment(at: SegmentAt): Buffer {
     let done = 0;
     while (done < at.bytes) {
       const n = readSync(fd, buffer, done, at.bytes - done, at.offset + done);
-      if (n === 0) break;
+      if (n === 0)
+        fail({
+          file: at.path,
+          problem: 'a cache entry was cut short while the build read it',
+          expected: `${at.bytes} bytes at byte ${at.offset}`,
+          found: `${done} bytes`,
+          fix: 'run the build again (another build sharing this cache may have replaced the entry); give each build a cache of its own',
+        });
       done += n;
     }
   } finally {
