@@ -197,20 +197,34 @@ function once(cmd, args, { env = {}, limit, stdout = 'ignore' } = {}) {
   });
 }
 
-/** One line that says how a run failed. */
+/** One line that says how a run failed: how it ended, and its error with where it was thrown. */
 function failure(r) {
-  const last = r.stderr.trim().split('\n').filter(Boolean);
+  const lines = r.stderr
+    .trim()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const heap = /heap out of memory|Reached heap limit/.test(r.stderr);
   const how = r.stopped
     ? r.stopped
     : r.signal
       ? `killed by signal ${r.signal}${r.signal === 9 ? ' (out of memory?)' : ''}`
       : `exit ${r.code}`;
+  const thrown = lines.findIndex((l) => /^(?:[A-Za-z]*Error\b|error:)/.test(l));
+  const at = thrown >= 0 ? thrown : lines.findIndex((l) => /error/i.test(l));
+  const frame = at >= 0 ? lines.slice(at + 1).find((l) => l.startsWith('at ')) : undefined;
   const message = heap
     ? 'JavaScript heap out of memory'
-    : (last.find((l) => /error/i.test(l)) ?? last.at(-1) ?? '');
-  return `${how} after ${r.seconds.toFixed(1)} s, peak ${r.mib?.toFixed(0) ?? '?'} MiB${message ? `: ${message.slice(0, 300)}` : ''}`;
+    : at >= 0
+      ? `${lines[at]}${frame ? ` (${frame})` : ''}`
+      : (lines.at(-1) ?? '');
+  return `${how} after ${r.seconds.toFixed(1)} s, peak ${r.mib?.toFixed(0) ?? '?'} MiB${message ? `: ${shorten(message).slice(0, 300)}` : ''}`;
 }
+/** Paths inside the bench's folder and the repository, shortened. */
+const shorten = (text) =>
+  text.replaceAll(work, '<bench>').replaceAll(`file://${ROOT}`, '').replaceAll(ROOT, '');
+/** The end of what a failed run wrote on stderr, paths inside the bench's folder shortened. */
+const stderrTail = (r) => shorten(r.stderr.trim().slice(-2000));
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -337,6 +351,7 @@ async function measureSize(n) {
   const floors = [];
   const different = new Set();
   let failed = null;
+  let failedStderr = null;
   let count = null;
   let compared = 0;
   for (let i = 0; i <= pairs && !failed; i++) {
@@ -347,6 +362,7 @@ async function measureSize(n) {
       const r = which === 'build' ? await build(raw, out) : await floorRun(records, floorOut);
       if (r.code !== 0) {
         failed = `${which}, ${i === 0 ? 'warm-up' : `pair ${i}`}: ${failure(r)}`;
+        failedStderr = stderrTail(r);
         log(`  ${failed}`);
         break;
       }
@@ -408,6 +424,7 @@ async function measureSize(n) {
           ),
     differing: [...different].sort(),
     failed,
+    failed_stderr: failedStderr,
   };
 }
 
@@ -416,8 +433,12 @@ async function measure(name, cmd, args, { before = () => {}, runs = SIDE_RUNS, e
   const results = [];
   for (let i = 0; i <= runs; i++) {
     before();
-    const r = await once(cmd, args, { env });
-    if (!codes.includes(r.code)) throw new Error(`${name}: ${failure(r)}`);
+    const r = await once(cmd, args, { env, limit: LIMIT_S });
+    if (!codes.includes(r.code)) {
+      const failed = `${i === 0 ? 'warm-up' : `run ${i}`}: ${failure(r)}`;
+      log(`  ${name}: ${failed}`);
+      return { name, runs, median_s: null, min_s: null, max_s: null, peak_mib: null, failed };
+    }
     if (i > 0) results.push(r);
   }
   const s = spread(results.map((r) => r.seconds));
@@ -429,6 +450,7 @@ async function measure(name, cmd, args, { before = () => {}, runs = SIDE_RUNS, e
     min_s: round(s.min),
     max_s: round(s.max),
     peak_mib: round(Math.max(...results.map((r) => r.mib ?? Number.NaN)), 1),
+    failed: null,
   };
 }
 
@@ -449,6 +471,7 @@ async function measureLarge() {
     peak_mib: round(r.mib, 1),
     limit_s: LIMIT_S,
     failure: ok ? null : failure(r),
+    stderr: ok ? null : stderrTail(r),
   };
   log(`  ${ok ? `built in ${r.seconds.toFixed(1)} s` : result.failure}`);
   for (const d of [raw, out, join(work, 'cache')]) rmSync(d, { recursive: true, force: true });
@@ -476,29 +499,42 @@ async function measureCache(n) {
     const s = summary(r);
     return { documents: s.documents ?? null, built: s.built ?? null, reused: s.reused ?? null };
   };
-  const step = async (name, out, options) => {
-    const r = await build(raw, out, options);
-    if (r.code !== 0) throw new Error(`cache test, ${name}: ${failure(r)}`);
-    log(`  ${name}: ${r.seconds.toFixed(2)} s, ${JSON.stringify(counts(r))}`);
-    return { seconds: round(r.seconds), peak_mib: round(r.mib, 1), ...counts(r) };
-  };
-  const cold = await step('clean build, empty cache', first, { cache });
-  const edited = editOneNote(raw, n);
-  const rebuild = await step('rebuild after the edit, same cache', second, { cache });
-  const reference = await step('clean build of the edited corpus, --no-cache', clean, {
-    cache: false,
-  });
-  const differences = folderDifferences(second, clean);
-  for (const d of [raw, cache, first, second, clean]) rmSync(d, { recursive: true, force: true });
-  return {
+  const result = {
     documents: n,
-    edited,
-    clean: cold,
-    rebuild,
-    reference,
-    identical: differences.length === 0,
-    differing: differences,
+    edited: null,
+    clean: null,
+    rebuild: null,
+    reference: null,
+    identical: null,
+    differing: null,
+    failed: null,
   };
+  /** One build of the test; a failure ends the test, said in `failed`. */
+  const step = async (key, name, out, options) => {
+    const r = await build(raw, out, options);
+    if (r.code !== 0) {
+      result.failed = `${name}: ${failure(r)}`;
+      log(`  ${result.failed}`);
+      return false;
+    }
+    log(`  ${name}: ${r.seconds.toFixed(2)} s, ${JSON.stringify(counts(r))}`);
+    result[key] = { seconds: round(r.seconds), peak_mib: round(r.mib, 1), ...counts(r) };
+    return true;
+  };
+  if (await step('clean', 'clean build, empty cache', first, { cache })) {
+    result.edited = editOneNote(raw, n);
+    if (
+      (await step('rebuild', 'rebuild after the edit, same cache', second, { cache })) &&
+      (await step('reference', 'clean build of the edited corpus, --no-cache', clean, {
+        cache: false,
+      }))
+    ) {
+      result.differing = folderDifferences(second, clean);
+      result.identical = result.differing.length === 0;
+    }
+  }
+  for (const d of [raw, cache, first, second, clean]) rmSync(d, { recursive: true, force: true });
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -610,14 +646,18 @@ target(
 const cacheWhy = 'not measured: another bundle is measured (BENCH_CLI), which takes no --cache';
 target(
   `edit 1 of ${CACHE_SIZE.toLocaleString('en')} documents: built 1, reused ${(CACHE_SIZE - 1).toLocaleString('en')}`,
-  cache ? `built ${cache.rebuild.built}, reused ${cache.rebuild.reused}` : undefined,
+  cache
+    ? cache.rebuild
+      ? `built ${cache.rebuild.built}, reused ${cache.rebuild.reused}`
+      : Number.NaN
+    : undefined,
   `built 1, reused ${CACHE_SIZE - 1}`,
   '',
   cacheWhy,
 );
 target(
   `edit 1 of ${CACHE_SIZE.toLocaleString('en')} documents: output byte-identical to a clean build`,
-  cache ? cache.differing.length : undefined,
+  cache ? (cache.differing?.length ?? Number.NaN) : undefined,
   0,
   'files differing',
   cacheWhy,
@@ -636,11 +676,12 @@ for (const f of FORMATS)
       ? `not compared at ${uncompared.map((n) => n.toLocaleString('en')).join(', ')} documents: the build failed`
       : undefined,
   );
-target('no-op make ≤ 0.2 s', sideOf('no-op').median_s, 0.2, 's');
-target('coverage of 100,000 numbers ≤ 10 s', sideOf('coverage').median_s, 10, 's');
+const sideValue = (prefix) => sideOf(prefix).median_s ?? Number.NaN;
+target('no-op make ≤ 0.2 s', sideValue('no-op'), 0.2, 's');
+target('coverage of 100,000 numbers ≤ 10 s', sideValue('coverage'), 10, 's');
 target(
   're-anchor of 1,000 revised documents ≤ 20 s',
-  REANCHOR_SIZE === 1000 ? sideOf('re-anchor').median_s : undefined,
+  REANCHOR_SIZE === 1000 ? sideValue('re-anchor') : undefined,
   20,
   's',
   'not measured in a quick run (BENCH_QUICK=1): 100 documents only',
@@ -675,14 +716,17 @@ const lines = [
     ? `${thousands(large.documents)} documents: ${large.succeeded ? `built in ${fmt(large.seconds, 1)} s, peak ${fmt(large.peak_mib, 0)} MiB` : `failed: ${large.failure}`}`
     : '10,000 documents: not measured (quick run)',
   cache
-    ? `Cache, ${thousands(cache.documents)} documents: clean build ${fmt(cache.clean.seconds, 2)} s (built ${cache.clean.built}, reused ${cache.clean.reused}); after editing one note of ${cache.edited.document}: ${fmt(cache.rebuild.seconds, 2)} s, built ${cache.rebuild.built}, reused ${cache.rebuild.reused}, peak ${fmt(cache.rebuild.peak_mib, 0)} MiB; ${cache.identical ? 'byte-identical to' : `differs from (${cache.differing.slice(0, 5).join(', ')}${cache.differing.length > 5 ? ', …' : ''})`} a clean build without cache (${fmt(cache.reference.seconds, 2)} s)`
+    ? cache.failed
+      ? `Cache, ${thousands(cache.documents)} documents: failed: ${cache.failed}`
+      : `Cache, ${thousands(cache.documents)} documents: clean build ${fmt(cache.clean.seconds, 2)} s (built ${cache.clean.built}, reused ${cache.clean.reused}); after editing one note of ${cache.edited.document}: ${fmt(cache.rebuild.seconds, 2)} s, built ${cache.rebuild.built}, reused ${cache.rebuild.reused}, peak ${fmt(cache.rebuild.peak_mib, 0)} MiB; ${cache.identical ? 'byte-identical to' : `differs from (${cache.differing.slice(0, 5).join(', ')}${cache.differing.length > 5 ? ', …' : ''})`} a clean build without cache (${fmt(cache.reference.seconds, 2)} s)`
     : `Cache: ${cacheWhy}`,
   '',
   '| side measurement | runs | median s | min s | max s | peak MiB |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...side.map(
-    (m) =>
-      `| ${m.name} | ${m.runs} | ${fmt(m.median_s)} | ${fmt(m.min_s)} | ${fmt(m.max_s)} | ${fmt(m.peak_mib, 0)} |`,
+  ...side.map((m) =>
+    m.failed
+      ? `| ${m.name} | ${m.runs} | failed: ${m.failed} | | | |`
+      : `| ${m.name} | ${m.runs} | ${fmt(m.median_s)} | ${fmt(m.min_s)} | ${fmt(m.max_s)} | ${fmt(m.peak_mib, 0)} |`,
   ),
   ...(OTHER_CLI
     ? ['', "No-op make and make check run the Makefile's own compiled/stepanakert.mjs."]
