@@ -1,10 +1,11 @@
 import { type AgreementReport, readRecordedAgreement } from './agreement/report.js';
+import { addCounts, tally } from './lib/tally.js';
 import type { ReleaseInfo } from './metadata/to-datapackage.js';
 import type { Tables } from './records/tables.js';
-import { type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
+import { ANCHOR_STATUSES, type AnchorStatus, anchorAnnotations } from './stages/anchor.js';
 import { type AnnotatedDocument, buildRecords, mergeTables } from './stages/build-records.js';
 import { checkRelations } from './stages/check-relations.js';
-import { type CoverageStatus, coverage } from './stages/coverage.js';
+import { COVERAGE_STATUSES, type CoverageStatus, coverage } from './stages/coverage.js';
 import { type DocumentParts, documentParts } from './stages/document-parts.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
@@ -54,14 +55,8 @@ export function buildTables(
   rawDir: string,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): BuildResult {
-  const anchors: Record<AnchorStatus, number> = {
-    exact: 0,
-    moved: 0,
-    fuzzy: 0,
-    ambiguous: 0,
-    orphaned: 0,
-  };
-  const covered: Record<CoverageStatus, number> = { covered: 0, excluded: 0, uncovered: 0 };
+  const anchors = tally(ANCHOR_STATUSES);
+  const covered = tally(COVERAGE_STATUSES);
   const parts: Tables[] = [];
   const texts = new Map<string, string>();
   const agreements: AgreementReport[] = [];
@@ -71,10 +66,9 @@ export function buildTables(
     const raw = readDocument(rawDir, folder);
     const { annotated, results, tables } = annotateDocument(raw, gazetteer);
     const { doc, parsed } = annotated;
-    for (const r of results) anchors[r.status]++;
+    addCounts(anchors, tally(ANCHOR_STATUSES, results));
     parts.push(tables);
-    for (const [k, v] of Object.entries(coverage(doc, parsed.annotations).totals))
-      covered[k as CoverageStatus] += v;
+    addCounts(covered, coverage(doc, parsed.annotations).totals);
     texts.set(doc.id, doc.text.text);
     const agreement = readRecordedAgreement(raw);
     if (agreement) agreements.push(agreement);

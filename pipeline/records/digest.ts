@@ -19,7 +19,7 @@ export interface OutcomeSums {
 /**
  * What the metadata (descriptor, card, licence) needs of the tables, and nothing more: the small
  * tables whole (documents, places: one row per document or place), counts, sums, and the few
- * rows the card quotes. A digest of any set of documents' rows is the merge of their digests
+ * rows the card quotes. A digest of any set of documents' rows is their digests added up (addDigest)
  * in document order, so a build keeps one digest, never every row. Pure.
  */
 export interface Digest {
@@ -153,13 +153,6 @@ export function addDigest(into: Digest, b: Digest): void {
   into.first_uncounted_quote ??= b.first_uncounted_quote;
   into.casualty_parts += b.casualty_parts;
   into.casualty_sums = mergeSums(into.casualty_sums, b.casualty_sums);
-}
-
-/** The digest of a's documents followed by b's. */
-export function mergeDigests(a: Digest, b: Digest): Digest {
-  const merged = structuredClone(a);
-  addDigest(merged, b);
-  return merged;
 }
 
 /** The digest of no rows. */

@@ -2,7 +2,8 @@ import search from 'approx-string-match';
 import type { Annotation, Selector } from '../annotations.js';
 import type { CodePointText } from '../lib/code-points.js';
 
-export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'ambiguous' | 'orphaned';
+export const ANCHOR_STATUSES = ['exact', 'moved', 'fuzzy', 'ambiguous', 'orphaned'] as const;
+export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
 
 export interface Anchor {
   id: string;

@@ -1,10 +1,12 @@
 import { type Annotation, QUOTED_FIELDS } from '../annotations.js';
 import { codePointLength, lineLocator } from '../lib/code-points.js';
 import { type Problem, show } from '../lib/errors.js';
+import { tally } from '../lib/tally.js';
 import { findMentions, type Mention } from './find-mentions.js';
 import type { SourceDocument } from './ingest.js';
 
-export type CoverageStatus = 'covered' | 'excluded' | 'uncovered';
+export const COVERAGE_STATUSES = ['covered', 'excluded', 'uncovered'] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
 
 export interface CoveredMention extends Mention {
   status: CoverageStatus;
@@ -70,8 +72,7 @@ export function coverage(doc: SourceDocument, annotations: Annotation[]): Covera
       };
     return { ...m, status: 'uncovered' };
   });
-  const totals: Record<CoverageStatus, number> = { covered: 0, excluded: 0, uncovered: 0 };
-  for (const m of mentions) totals[m.status]++;
+  const totals = tally(COVERAGE_STATUSES, mentions);
   return { document_id: doc.id, mentions, totals };
 }
 

@@ -1,12 +1,13 @@
 import { readRecordedAgreement } from '../agreement/report.js';
 import { annotateDocument } from '../build.js';
 import { fail } from '../lib/errors.js';
+import { tally } from '../lib/tally.js';
 import { type Digest, digestOf } from '../records/digest.js';
 import { TABLES, type TableName, type Tables, tableSchema } from '../records/tables.js';
 import { toGeoJson } from '../write/to-geojson.js';
 import { jsonRows } from '../write/to-json.js';
 import { sheetRows } from '../write/to-workbook.js';
-import type { AnchorStatus } from './anchor.js';
+import { ANCHOR_STATUSES, type AnchorStatus } from './anchor.js';
 import { mergeTables } from './build-records.js';
 import { type CoverageStatus, coverage } from './coverage.js';
 import { type ExplorerParts, explorerParts } from './explorer-parts.js';
@@ -53,10 +54,8 @@ export type Findings = Pick<DocumentFacts, 'anchors' | 'coverage' | 'agreement'>
 export function documentParts(raw: RawDocument, gazetteer: Gazetteer): DocumentParts {
   const { annotated, results, tables } = annotateDocument(raw, gazetteer);
   const { doc, parsed } = annotated;
-  const anchors: Findings['anchors'] = { exact: 0, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 };
-  for (const r of results) anchors[r.status]++;
   return partsOfTables(tables, doc.text.text, {
-    anchors,
+    anchors: tally(ANCHOR_STATUSES, results),
     coverage: coverage(doc, parsed.annotations).totals,
     agreement: readRecordedAgreement(raw) ?? null,
   });

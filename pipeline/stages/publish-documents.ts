@@ -7,15 +7,16 @@ import {
   requireOnlyListed,
   requireReplaceable,
 } from '../lib/output-folder.js';
+import { addCounts, tally } from '../lib/tally.js';
 import { workbookName } from '../metadata/home.js';
 import { renderMetadata } from '../metadata/render-metadata.js';
 import type { ReleaseInfo } from '../metadata/to-datapackage.js';
 import { toLicence } from '../metadata/to-licence.js';
 import type { Digest } from '../records/digest.js';
-import { type Row, TABLES, type Tables } from '../records/tables.js';
+import { TABLES, type Tables } from '../records/tables.js';
 import { sheetRows, writeWorkbook } from '../write/to-workbook.js';
-import type { AnchorStatus } from './anchor.js';
-import type { CoverageStatus } from './coverage.js';
+import { ANCHOR_STATUSES, type AnchorStatus } from './anchor.js';
+import { COVERAGE_STATUSES, type CoverageStatus } from './coverage.js';
 import { partsOfTables } from './document-parts.js';
 import { type Entry, PartsCache } from './parts-cache.js';
 import { type Publication, Publisher, sha256sums } from './publish.js';
@@ -110,14 +111,8 @@ async function streamDocuments(
   onProgress: (done: number, total: number) => void = () => undefined,
 ) {
   const counts = { built: 0, reused: 0 };
-  const anchors: Record<AnchorStatus, number> = {
-    exact: 0,
-    moved: 0,
-    fuzzy: 0,
-    ambiguous: 0,
-    orphaned: 0,
-  };
-  const covered: Record<CoverageStatus, number> = { covered: 0, excluded: 0, uncovered: 0 };
+  const anchors = tally(ANCHOR_STATUSES);
+  const covered = tally(COVERAGE_STATUSES);
   const keys = new Map<string, string>();
   const ahead: Promise<Entry>[] = [];
   const start = (id: string) => {
@@ -133,8 +128,8 @@ async function streamDocuments(
     const entry = await (ahead.shift() as Promise<Entry>);
     if (i + AHEAD < ids.length) start(ids[i + AHEAD] as string);
     publisher.add(entry);
-    for (const [k, v] of Object.entries(entry.facts.anchors)) anchors[k as AnchorStatus] += v;
-    for (const [k, v] of Object.entries(entry.facts.coverage)) covered[k as CoverageStatus] += v;
+    addCounts(anchors, entry.facts.anchors);
+    addCounts(covered, entry.facts.coverage);
     onProgress(counts.built + counts.reused, ids.length);
   }
   return { counts: { ...counts, anchors, coverage: covered }, keys };
@@ -152,9 +147,7 @@ async function finishPublication(publisher: Publisher, release: ReleaseInfo): Pr
     publisher.files.set(
       workbook,
       await writeWorkbook(join(publisher.dir, workbook), toLicence(digest), release.created, (t) =>
-        t === 'documents'
-          ? [sheetRows('documents', sortById(digest.documents))]
-          : publisher.sheetPieces(t),
+        t === 'documents' ? [sheetRows('documents', digest.documents)] : publisher.sheetPieces(t),
       ),
     );
   });
@@ -163,9 +156,6 @@ async function finishPublication(publisher: Publisher, release: ReleaseInfo): Pr
     publisher.whole(name, text);
   publisher.whole('SHA256SUMS', sha256sums(publisher.files));
 }
-
-const sortById = (rows: Row[]) =>
-  [...rows].sort((a, b) => (String(a.document_id) < String(b.document_id) ? -1 : 1));
 
 /**
  * Publishes whole tables (of one or more documents, with each document's text) the way a build
@@ -179,8 +169,6 @@ export function publishTables(
   agreements: AgreementReport[] = [],
   options: Omit<BuildOptions, 'cache'> = {},
 ): Promise<BuildSummary> {
-  const none = { exact: 0, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 };
-  const nothing = { covered: 0, excluded: 0, uncovered: 0 };
   const ofDocument = (id: string) =>
     Object.fromEntries(
       TABLES.map((t) => [t, tables[t].filter((r) => r.document_id === id)]),
@@ -194,8 +182,8 @@ export function publishTables(
     (id, cache) => {
       const agreement = agreements.find((a) => a.document_id === id) ?? null;
       const parts = partsOfTables(ofDocument(id), texts.get(id) ?? '', {
-        anchors: none,
-        coverage: nothing,
+        anchors: tally(ANCHOR_STATUSES),
+        coverage: tally(COVERAGE_STATUSES),
         agreement,
       });
       return { key: id, entry: cache.put(id, '0'.repeat(64), parts), built: true };

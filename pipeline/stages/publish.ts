@@ -106,10 +106,8 @@ export class Publisher {
     for (const t of STREAMED_TABLES)
       this.files.set(`${t}.json`, this.json.get(t)?.close() as FileFacts);
     this.files.set('events.geojson', this.geojson.close());
-    const documents = [...this.totals.digest.documents].sort((a, b) =>
-      String(a.document_id) < String(b.document_id) ? -1 : 1,
-    );
-    this.whole('documents.json', toJson('documents', documents));
+    // the digest keeps the documents in id order, the documents table's key order
+    this.whole('documents.json', toJson('documents', this.totals.digest.documents));
   }
 
   /**

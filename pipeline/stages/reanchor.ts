@@ -1,6 +1,13 @@
 import type { AnnotationFile } from '../annotations.js';
 import { type Problem, show } from '../lib/errors.js';
-import { type Anchor, type AnchorStatus, anchorAnnotations, selectorAt } from './anchor.js';
+import { tally } from '../lib/tally.js';
+import {
+  ANCHOR_STATUSES,
+  type Anchor,
+  type AnchorStatus,
+  anchorAnnotations,
+  selectorAt,
+} from './anchor.js';
 import type { SourceDocument } from './ingest.js';
 import type { ParsedAnnotations } from './parse-annotations.js';
 
@@ -31,14 +38,7 @@ export function planReanchor(
   accept: Set<string>,
 ): ReanchorPlan {
   const anchors = anchorAnnotations(doc.text, parsed.annotations);
-  const counts: Record<AnchorStatus, number> = {
-    exact: 0,
-    moved: 0,
-    fuzzy: 0,
-    ambiguous: 0,
-    orphaned: 0,
-  };
-  for (const a of anchors) counts[a.status]++;
+  const counts = tally(ANCHOR_STATUSES, anchors);
   const ok = anchors.every((a) => placed(a, accept));
   const accepted = anchors.filter((a) => a.status === 'fuzzy' && accept.has(a.id)).map((a) => a.id);
   const plan: ReanchorPlan = { document_id: doc.id, anchors, counts, accepted, ok };
