@@ -272,7 +272,7 @@ describe('a cache entry the build did not write whole', () => {
     build(out, '--cache', own);
     const before = snapshot(out);
     const entry = readdirSync(own).find((n) => n.startsWith('synthetic-0004.')) as string;
-    writeFileSync(join(own, entry), 'stepanakert-cache 1\n{"facts":{"id":"x"},"segments":[]}\n');
+    writeFileSync(join(own, entry), 'stepanakert-cache 2\n{"facts":{"id":"x"},"segments":[]}\n');
     expect(counts(build(out, '--cache', own))).toEqual([DOCUMENTS, 1, DOCUMENTS - 1]);
     expect(snapshot(out)).toEqual(before);
   });

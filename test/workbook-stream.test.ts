@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isSystemError, systemProblem } from '../pipeline/lib/errors.js';
 import { sha256 } from '../pipeline/lib/hash.js';
 import { type Row, TABLES, type TableName, type Tables } from '../pipeline/records/tables.js';
-import { sheetRows, writeWorkbook } from '../pipeline/write/to-workbook.js';
+import { sheetFragment, writeWorkbook } from '../pipeline/write/to-workbook.js';
 import { cleanTempDirs, DIST, DOC, tempDir } from './helpers.js';
 import { PYTHON, run } from './runtimes.js';
 
@@ -33,7 +33,7 @@ describe('writeWorkbook streams: what it writes goes to the file as it is made',
     function* fragments(table: TableName) {
       for (let i = 0; i < 1000; i++) {
         disk.push(statSync(path).size);
-        yield sheetRows(table, document(table, i));
+        yield sheetFragment(table, document(table, i));
       }
     }
     const facts = await writeWorkbook(path, 'licence', CREATED, fragments);

@@ -4,8 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../pipeline/lib/errors.js';
 import { sha256 } from '../pipeline/lib/hash.js';
 import { TABLES, type TableName, type Tables } from '../pipeline/records/tables.js';
-import { sheetRows, toWorkbook, writeWorkbook } from '../pipeline/write/to-workbook.js';
-import { xmlText } from '../pipeline/write/xlsx-cells.js';
+import { sheetFragment, toWorkbook, writeWorkbook } from '../pipeline/write/to-workbook.js';
+import { sheetRows, xmlText } from '../pipeline/write/xlsx-cells.js';
 import { cleanTempDirs, tempDir } from './helpers.js';
 import { PYTHON, run } from './runtimes.js';
 import { readBack, type Sheet } from './workbook-read.js';
@@ -31,8 +31,23 @@ const actors = (names: string[]): Tables => ({
   ...empty(),
   actors: names.map((n, i) => actor(i, n)),
 });
-/** Every table's rows, one row a fragment. */
-const oneByOne = (tables: Tables) => (t: TableName) => tables[t].map((r) => sheetRows(t, [r]));
+/** Tables with only actors, one per name, in the documents given (one per name). */
+const inDocuments = (names: string[], documents: string[]): Tables => ({
+  ...empty(),
+  actors: names.map((n, i) => ({
+    ...actor(i, n),
+    actor_id: `${documents[i]}:a${i}`,
+    document_id: documents[i] as string,
+  })),
+});
+/** Every table's rows, one fragment a document (as a build hands them over). */
+const byDocument = (tables: Tables) => (t: TableName) =>
+  [...new Set(tables[t].map((r) => r.document_id))].map((d) =>
+    sheetFragment(
+      t,
+      tables[t].filter((r) => r.document_id === d),
+    ),
+  );
 const text = (t: string) => `<c t="inlineStr"><is><t>${t}</t></is></c>`;
 
 describe('sheetRows: the rows of a table as position-independent SpreadsheetML', () => {
@@ -143,7 +158,7 @@ describe('writeWorkbook: sheets past the row limit continue on "<table> (2)", â€
             [0, 2],
             [2, 3],
             [3, 5],
-          ].map(([a, b]) => sheetRows(t, tables.actors.slice(a, b)))
+          ].map(([a, b]) => sheetFragment(t, tables.actors.slice(a, b)))
         : [];
     await writeWorkbook(path, 'licence', CREATED, cut, 2);
     const book = readBack(path);
@@ -160,26 +175,42 @@ describe('writeWorkbook: sheets past the row limit continue on "<table> (2)", â€
     }
   });
 
-  it('toWorkbook fills each sheet to the limit, and a fragment longer than a sheet is refused', async () => {
+  it("toWorkbook hands over each document's rows as one fragment, and one longer than a sheet is refused", async () => {
     const path = join(tempDir(), 'fill.xlsx');
-    writeFileSync(path, await toWorkbook(actors(names), 'licence', CREATED, 2));
+    writeFileSync(
+      path,
+      await toWorkbook(inDocuments(names, ['p', 'p', 'q', 'r', 'r']), 'l', CREATED, 2),
+    );
     const book = readBack(path);
-    expect(rowsOf(book['actors (3)'] as Sheet)).toEqual([header, ['x:a4', 'e']]);
-    const whole = (t: TableName) => [sheetRows(t, actors(names)[t])];
-    await expect(writeWorkbook(join(tempDir(), 'x.xlsx'), 'l', CREATED, whole, 4)).rejects.toThrow(
-      InputError,
+    expect(rowsOf(book.actors as Sheet)).toEqual([header, ['p:a0', 'a'], ['p:a1', 'b']]);
+    expect(rowsOf(book['actors (2)'] as Sheet)).toEqual([header, ['q:a2', 'c']]);
+    expect(rowsOf(book['actors (3)'] as Sheet)).toEqual([header, ['r:a3', 'd'], ['r:a4', 'e']]);
+    const e = await toWorkbook(
+      inDocuments(names, ['p', 'q', 'q', 'q', 'r']),
+      'l',
+      CREATED,
+      2,
+    ).catch((x) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).message).toBe(
+      [
+        'error: stepanakert-bombardment-2020.xlsx: one fragment of table actors has more rows than a sheet holds',
+        '  expected: at most 2 rows in a fragment (a sheet is never split inside one)',
+        '  found:    3 rows',
+        '  fix:      hand the rows to the workbook in smaller fragments (one document at a time)',
+      ].join('\n'),
     );
   });
 });
 
 describe('the workbook is byte-reproducible', () => {
-  const tables = actors(['a', 'b', '2020 bombardment']);
+  const tables = inDocuments(['a', 'b', '2020 bombardment'], ['p', 'q', 'q']);
 
-  it('the same rows give the same bytes, however they are cut into fragments', async () => {
+  it('the same rows give the same bytes, from whole tables or handed over document by document', async () => {
     const a = await toWorkbook(tables, 'licence', CREATED);
     expect(Buffer.from(await toWorkbook(tables, 'licence', CREATED)).equals(a)).toBe(true);
     const path = join(tempDir(), 'rows.xlsx');
-    const facts = await writeWorkbook(path, 'licence', CREATED, oneByOne(tables));
+    const facts = await writeWorkbook(path, 'licence', CREATED, byDocument(tables));
     expect(readFileSync(path).equals(a)).toBe(true);
     expect(facts).toEqual({
       bytes: a.length,

@@ -4,9 +4,9 @@ import { fail } from '../lib/errors.js';
 import { tally } from '../lib/tally.js';
 import { type Digest, digestOf } from '../records/digest.js';
 import { TABLES, type TableName, type Tables, tableSchema } from '../records/tables.js';
+import { type SheetFragment, sheetFragment } from '../write/sheet-fragment.js';
 import { toGeoJson } from '../write/to-geojson.js';
 import { jsonRows } from '../write/to-json.js';
-import { sheetRows } from '../write/to-workbook.js';
 import { ANCHOR_STATUSES, type AnchorStatus } from './anchor.js';
 import { mergeTables } from './build-records.js';
 import { type CoverageStatus, coverage } from './coverage.js';
@@ -25,8 +25,8 @@ export interface DocumentFacts {
   anchors: Record<AnchorStatus, number>;
   coverage: Record<CoverageStatus, number>;
   agreement: ReturnType<typeof readRecordedAgreement> | null;
-  /** Rows each table's sheet fragment holds. */
-  sheet_rows: Record<TableName, number>;
+  /** Each table's sheet fragment (its deflated bytes are the segment sheet/<table>): rows, size, CRC-32. */
+  sheets: Record<TableName, Omit<SheetFragment, 'deflated'>>;
 }
 
 /** What one document contributes to a publication: its facts and its pieces of every file. */
@@ -68,12 +68,15 @@ export function partsOfTables(unsorted: Tables, text: string, findings: Findings
   requireOwnKeys(id, tables);
   const explorer = explorerParts(tables, text);
   const segments: [string, Buffer][] = [];
-  const sheetRowCounts = {} as Record<TableName, number>;
+  const sheets = {} as DocumentFacts['sheets'];
   for (const t of STREAMED_TABLES) {
-    const sheet = sheetRows(t, tables[t]);
-    sheetRowCounts[t] = sheet.rows;
+    const { deflated, ...sheet } = sheetFragment(t, tables[t]);
+    sheets[t] = sheet;
     segments.push([`json/${t}`, Buffer.from(jsonRows(t, tables[t]))]);
-    segments.push([`sheet/${t}`, Buffer.from(sheet.xml)]);
+    segments.push([
+      `sheet/${t}`,
+      Buffer.from(deflated.buffer, deflated.byteOffset, deflated.length),
+    ]);
   }
   segments.push(['geojson', Buffer.from(geoJsonPiece(tables))]);
   segments.push(['explorer', Buffer.from(explorer.file.content)]);
@@ -83,7 +86,7 @@ export function partsOfTables(unsorted: Tables, text: string, findings: Findings
     digest: digestOf(tables),
     explorer: { ...explorer, file: explorer.file.name },
     ...findings,
-    sheet_rows: sheetRowCounts,
+    sheets,
   };
   return { facts, segments };
 }

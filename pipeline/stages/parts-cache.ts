@@ -22,7 +22,7 @@ import { type DocumentFacts, type DocumentParts, STREAMED_TABLES } from './docum
 import type { RawDocument } from './read-raw.js';
 
 /** The first line of every cache entry; a new layout gets a new number. */
-const MAGIC = 'stepanakert-cache 1\n';
+const MAGIC = 'stepanakert-cache 2\n';
 /** A document id (schemas/document.schema.json): a folder named otherwise is refused by its stages. */
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /** Entries are named <document_id>.<key>.entry; nothing else in the cache folder is ever touched. */
@@ -108,7 +108,7 @@ function wellFormed(h: unknown): h is { facts: DocumentFacts; segments: [string,
     typeof f === 'object' &&
     f !== null &&
     typeof f.id === 'string' &&
-    ['digest', 'explorer', 'anchors', 'coverage', 'sheet_rows'].every(
+    ['digest', 'explorer', 'anchors', 'coverage', 'sheets'].every(
       (k) =>
         typeof f[k as keyof DocumentFacts] === 'object' && f[k as keyof DocumentFacts] !== null,
     ) &&

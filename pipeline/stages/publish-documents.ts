@@ -14,7 +14,7 @@ import type { ReleaseInfo } from '../metadata/to-datapackage.js';
 import { toLicence } from '../metadata/to-licence.js';
 import type { Digest } from '../records/digest.js';
 import { TABLES, type Tables } from '../records/tables.js';
-import { sheetRows, writeWorkbook } from '../write/to-workbook.js';
+import { sheetFragment, writeWorkbook } from '../write/to-workbook.js';
 import { ANCHOR_STATUSES, type AnchorStatus } from './anchor.js';
 import { COVERAGE_STATUSES, type CoverageStatus } from './coverage.js';
 import { partsOfTables } from './document-parts.js';
@@ -147,7 +147,9 @@ async function finishPublication(publisher: Publisher, release: ReleaseInfo): Pr
     publisher.files.set(
       workbook,
       await writeWorkbook(join(publisher.dir, workbook), toLicence(digest), release.created, (t) =>
-        t === 'documents' ? [sheetRows('documents', digest.documents)] : publisher.sheetPieces(t),
+        t === 'documents'
+          ? [sheetFragment('documents', digest.documents)]
+          : publisher.sheetPieces(t),
       ),
     );
   });

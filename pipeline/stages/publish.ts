@@ -3,6 +3,7 @@ import type { AgreementReport } from '../agreement/report.js';
 import { addDigest, type Digest, emptyDigest } from '../records/digest.js';
 import { TABLES, type TableName } from '../records/tables.js';
 import { type FileFacts, FileSink, hashFile, writeWhole } from '../write/file-sink.js';
+import type { SheetFragment } from '../write/sheet-fragment.js';
 import { toJson } from '../write/to-json.js';
 import { openDuckDb, tableFilesSql } from '../write/to-parquet.js';
 import { STREAMED_TABLES } from './document-parts.js';
@@ -48,8 +49,8 @@ const geoJsonTail = (empty: boolean) => (empty ? ']\n}\n' : '\n  ]\n}\n');
 export interface Totals {
   digest: Digest;
   agreements: AgreementReport[];
-  /** Where each document's piece of each table's sheet lies, and how many rows it holds. */
-  sheets: Map<TableName, { at: SegmentAt; rows: number }[]>;
+  /** Where each document's fragment of each table's sheet lies, its rows, size and checksum. */
+  sheets: Map<TableName, { at: SegmentAt; fragment: Omit<SheetFragment, 'deflated'> }[]>;
 }
 
 /**
@@ -92,7 +93,7 @@ export class Publisher {
       this.json.get(t)?.add(piece(`json/${t}`));
       this.totals.sheets
         .get(t)
-        ?.push({ at: entry.at(`sheet/${t}`), rows: entry.facts.sheet_rows[t] });
+        ?.push({ at: entry.at(`sheet/${t}`), fragment: entry.facts.sheets[t] });
     }
     this.geojson.add(piece('geojson'));
     this.whole(sourcePath(entry.facts.id), piece('source'));
@@ -134,10 +135,10 @@ export class Publisher {
       for (const ext of ['parquet', 'csv']) this.files.set(`${t}.${ext}`, hashFile(path(t, ext)));
   }
 
-  /** Each document's piece of a table's sheet, read back from its entry in turn. */
-  *sheetPieces(table: TableName): Iterable<{ xml: string; rows: number }> {
-    for (const { at, rows } of this.totals.sheets.get(table) ?? [])
-      yield { xml: readSegment(at).toString('utf8'), rows };
+  /** Each document's fragment of a table's sheet, read back from its entry in turn. */
+  *sheetPieces(table: TableName): Iterable<SheetFragment> {
+    for (const { at, fragment } of this.totals.sheets.get(table) ?? [])
+      yield { ...fragment, deflated: readSegment(at) };
   }
 }
 

@@ -5,7 +5,8 @@ import { schemaJson } from '../lib/schema-files.js';
 import { fieldInfo } from '../metadata/fields.js';
 import { workbookName } from '../metadata/home.js';
 import { TABLES, type TableName, type Tables } from '../records/tables.js';
-import { headerRow, rowXml, sheetRows, textCell } from './xlsx-cells.js';
+import { lastFragment, type SheetFragment, sheetFragment, xmlFragment } from './sheet-fragment.js';
+import { headerRow, rowXml, textCell } from './xlsx-cells.js';
 import {
   appProperties,
   contentTypes,
@@ -28,21 +29,13 @@ import { type ZipStream, zipStream } from './zip-stream.js';
  * time, and rewriting its zip afterwards would hold the whole file again.
  */
 
-export { sheetRows };
+export { sheetFragment };
 
 /** A sheet's data rows at most: Excel's 1,048,576 rows, less the header. */
 export const SHEET_ROWS = 1_048_575;
-/**
- * Deflate level of the parts. Measured on the sheets of 1,000 documents (166 MB of XML, by
- * bench/workbook-levels.mjs, median of 5): level 1 at 69 MB/s gives 11.3 MB, level 6 at 49 MB/s
- * 8.2 MB, level 9 at 44 MB/s 8.1 MB. Level 1: compressing the sheets is the largest single
- * cost of a build of many documents (a second in ten at 1,000 documents), and the workbook is a
- * convenience beside the CSV; a file 38 % larger is the cheaper price.
- */
-const LEVEL = 1;
 
-/** Rows of one table, a fragment of the sheet after another. */
-export type Fragments = (table: TableName) => Iterable<{ xml: string; rows: number }>;
+/** Rows of one table, a fragment of the sheet after another (one per document in a build). */
+export type Fragments = (table: TableName) => Iterable<SheetFragment>;
 
 /** The README sheet: what the workbook is, its licence and attribution, then the codebook. */
 function readmeRows(licence: string): string[][] {
@@ -86,33 +79,34 @@ function writeTable(
   zip: ZipStream,
   names: string[],
   table: TableName,
-  fragments: Iterable<{ xml: string; rows: number }>,
+  fragments: Iterable<SheetFragment>,
   limit: number,
 ): void {
-  const header = headerRow(table);
+  const head = xmlFragment(sheetStart(true) + headerRow(table), 0);
+  const end = lastFragment(SHEET_END);
   let part = 0;
   let rows = 0;
   const open = () => {
     part += 1;
     names.push(part === 1 ? table : `${table} (${part})`);
-    const sheet = zip.entry(sheetPath(names.length));
-    sheet.push(sheetStart(true) + header);
+    const sheet = zip.deflated(sheetPath(names.length));
+    sheet.push(head);
     rows = 0;
     return sheet;
   };
   let sheet = open();
   for (const f of fragments) {
+    // a document without rows in this table adds nothing (its fragment is a flush alone)
+    if (f.size === 0) continue;
     if (f.rows > limit) tooLong(zip.label, table, f.rows, limit);
     if (rows + f.rows > limit) {
-      sheet.push(SHEET_END);
-      sheet.close();
+      sheet.push(end, true);
       sheet = open();
     }
-    sheet.push(f.xml);
+    sheet.push(f);
     rows += f.rows;
   }
-  sheet.push(SHEET_END);
-  sheet.close();
+  sheet.push(end, true);
 }
 
 const tooLong = (label: string, table: TableName, rows: number, limit: number): never =>
@@ -134,7 +128,7 @@ function writeParts(
   limit: number,
 ): void {
   const dataset = schemaJson('dataset.json') as { title: string; name: string };
-  const zip = zipStream(sink, created, LEVEL, label);
+  const zip = zipStream(sink, created, label);
   zip.add('_rels/.rels', ROOT_RELATIONSHIPS);
   zip.add('docProps/core.xml', coreProperties(dataset.title, dataset.name, created));
   zip.add('docProps/app.xml', appProperties(dataset.name));
@@ -197,15 +191,20 @@ export async function writeWorkbook(
   return { bytes, sha256: hash.digest('hex') };
 }
 
-/** Rows handed over at a time by toWorkbook. */
-const BATCH = 1000;
-
-/** A table's rows in fragments of BATCH rows that fill each sheet to exactly `limit` rows. */
-function* batches(table: TableName, rows: Tables[TableName], limit: number) {
-  for (let sheet = 0; sheet < rows.length; sheet += limit) {
-    const end = Math.min(sheet + limit, rows.length);
-    for (let i = sheet; i < end; i += BATCH)
-      yield sheetRows(table, rows.slice(i, Math.min(i + BATCH, end)));
+/**
+ * A table's rows as a build hands them over: one fragment for each document's run of rows (rows
+ * are in key order, so a document's are together), the documents table as one.
+ */
+function* byDocument(table: TableName, rows: Tables[TableName]): Iterable<SheetFragment> {
+  if (table === 'documents') {
+    yield sheetFragment(table, rows);
+    return;
+  }
+  for (let start = 0; start < rows.length; ) {
+    let end = start + 1;
+    while (end < rows.length && rows[end]?.document_id === rows[start]?.document_id) end++;
+    yield sheetFragment(table, rows.slice(start, end));
+    start = end;
   }
 }
 
@@ -217,7 +216,7 @@ export async function toWorkbook(
   limit: number = SHEET_ROWS,
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  const fragments = (table: TableName) => batches(table, tables[table], limit);
+  const fragments = (table: TableName) => byDocument(table, tables[table]);
   writeParts((c) => chunks.push(c), workbookName(), licence, created, fragments, limit);
   return Buffer.concat(chunks);
 }

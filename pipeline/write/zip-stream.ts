@@ -1,19 +1,16 @@
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip, type ZipInputFile } from 'fflate';
+import { crc32Combine } from '../lib/crc32.js';
 import { fail } from '../lib/errors.js';
+import { LEVEL, lastFragment, type SheetFragment } from './sheet-fragment.js';
 import { zipTime } from './to-zip.js';
 
-/** One entry being written: text in, compressed bytes out to the archive's sink as they come. */
-export interface ZipEntry {
-  push(text: string): void;
-  close(): void;
+/** An entry written from fragments deflated already (sheet-fragment.ts), the last one final. */
+export interface DeflatedEntry {
+  push(fragment: Omit<SheetFragment, 'rows'>, last?: boolean): void;
 }
 
-/**
- * Bytes go to fflate in blocks of exactly this size, whatever the sizes of the texts pushed:
- * fflate's deflate ends a block where a push ends, so fixed blocks make the compressed bytes
- * depend on the entry's text alone, not on how it was cut into fragments.
- */
-const BLOCK = 64 * 1024;
+/** Bits 1 and 2 of a deflated entry's flags: the level (as fflate's ZipDeflate sets them). */
+const LEVEL_FLAG = LEVEL === 1 ? 3 : LEVEL < 6 ? 2 : LEVEL === 9 ? 1 : 0;
 /** Sizes and offsets a zip without Zip64 records below this (fflate writes no Zip64). */
 const ZIP32 = 2 ** 32 - 1;
 
@@ -27,17 +24,13 @@ const tooLarge = (label: string, found: string) =>
   });
 
 /**
- * A zip archive written as it is made: each entry's text is deflated at `level` and handed to
- * `sink` chunk by chunk, so memory stays the same whatever the size of the data. Entries are
- * written one after another (close one before opening the next), every one stamped with the
- * release time, so the bytes depend only on the entries. `label` names the archive in errors.
+ * A zip archive written as it is made: fflate's container around entries deflated already, in
+ * fragments (sheet-fragment.ts), each handed to `sink` as it comes, so memory stays the same
+ * whatever the size of the data. Entries are written one after another (end one before
+ * starting the next), every one stamped with the release time, so the bytes depend only on the
+ * entries. `label` names the archive in errors.
  */
-export function zipStream(
-  sink: (chunk: Uint8Array) => void,
-  created: string,
-  level: 1 | 6 | 9,
-  label: string,
-) {
+export function zipStream(sink: (chunk: Uint8Array) => void, created: string, label: string) {
   let written = 0;
   let failure: Error | undefined;
   const zip = new Zip((err, chunk) => {
@@ -54,53 +47,31 @@ export function zipStream(
   };
   return {
     label,
-    entry(name: string): ZipEntry {
-      const file = new ZipDeflate(name, { level });
-      file.mtime = mtime;
+    /** An entry whose fragments come deflated; its size and checksum are theirs, combined. */
+    deflated(name: string): DeflatedEntry {
+      const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime };
+      file.flag = LEVEL_FLAG;
       zip.add(file);
       check();
-      return blocks(file, (size) => {
-        if (size >= ZIP32) tooLarge(label, `${name} of ${size} bytes and more`);
-        check();
-      });
+      return {
+        push(fragment, last = false) {
+          file.crc = crc32Combine(file.crc, fragment.crc, fragment.size);
+          file.size += fragment.size;
+          if (file.size >= ZIP32) tooLarge(label, `${name} of ${file.size} bytes and more`);
+          // fflate's types ask for an array over an ArrayBuffer: a Buffer is one (never shared)
+          file.ondata?.(null, fragment.deflated as Uint8Array<ArrayBuffer>, last);
+          check();
+        },
+      };
     },
     /** Writes one whole entry. */
     add(name: string, text: string): void {
-      const e = this.entry(name);
-      e.push(text);
-      e.close();
+      this.deflated(name).push(lastFragment(text), true);
     },
     end(): void {
       zip.end();
       check();
     },
-  };
-}
-
-/** An entry that encodes its text into fixed blocks of BLOCK bytes for `file`. */
-function blocks(file: ZipDeflate, after: (size: number) => void): ZipEntry {
-  const encoder = new TextEncoder();
-  const block = new Uint8Array(BLOCK);
-  let used = 0;
-  let size = 0;
-  const flush = (final: boolean) => {
-    file.push(block.subarray(0, used), final);
-    size += used;
-    used = 0;
-    after(size);
-  };
-  return {
-    push(text: string) {
-      let rest = text;
-      for (;;) {
-        const { read, written } = encoder.encodeInto(rest, block.subarray(used));
-        used += written;
-        if (read === rest.length) return;
-        rest = rest.slice(read);
-        flush(false);
-      }
-    },
-    close: () => flush(true),
   };
 }
 

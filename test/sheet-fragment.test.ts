@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { crc32 } from '../pipeline/lib/crc32.js';
+import { lastFragment, sheetFragment, xmlFragment } from '../pipeline/write/sheet-fragment.js';
+import { sheetRows } from '../pipeline/write/xlsx-cells.js';
+import { DIST } from './helpers.js';
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+
+describe('sheet fragments: rows deflated apart, joined into one stream', () => {
+  it('a fragment of rows: its size, CRC-32 and deflated bytes, ending in a sync flush (00 00 ff ff)', () => {
+    const f = xmlFragment('<row><c><v>1</v></c></row>', 1);
+    expect({ ...f, deflated: hex(f.deflated) }).toEqual({
+      rows: 1,
+      size: 26,
+      crc: 0x6b9c5b18,
+      deflated: 'b229ca2fb7b349b6b329b333b4d12fb3b3d14fb6b3d1070902000000ffff',
+    });
+  });
+
+  it('the last fragment ends the stream; an empty fragment is the flush alone', () => {
+    const end = lastFragment('</sheetData></worksheet>');
+    expect([end.size, end.crc, hex(end.deflated)]).toEqual([
+      24,
+      0x2bbba196,
+      'b3d12fce484d2d71492c49b4b3d12fcf2fca06f3ed00',
+    ]);
+    const empty = xmlFragment('', 0);
+    expect([empty.size, empty.crc, hex(empty.deflated)]).toEqual([0, 0, '000000ffff']);
+  });
+
+  it("fragments joined in order inflate (by zlib) to their XML joined, past deflate's 32 KiB window", () => {
+    const rows = (n: number, tag: string) =>
+      Array.from(
+        { length: n },
+        (_, i) => `<row><c><v>${i}</v></c><c t="inlineStr"><is><t>${tag}</t></is></c></row>`,
+      ).join('');
+    const parts = [rows(3000, 'a'), '', rows(1, 'Ստեփանակերտ 😀'), rows(5000, 'b')];
+    const fragments = [...parts.map((p) => xmlFragment(p, 0)), lastFragment('</sheetData>')];
+    const joined = Buffer.concat(fragments.map((f) => f.deflated));
+    expect(inflateRawSync(joined).toString()).toBe(`${parts.join('')}</sheetData>`);
+    expect(fragments.map((f) => f.size)).toEqual(
+      [...parts, '</sheetData>'].map((p) => Buffer.byteLength(p)),
+    );
+    expect(fragments.map((f) => f.crc)).toEqual([...parts, '</sheetData>'].map((p) => crc32(p)));
+  });
+
+  it("sheetFragment: a table's rows as sheetRows writes them, counted and deflated", () => {
+    const places = JSON.parse(readFileSync(join(DIST, 'places.json'), 'utf8'));
+    const f = sheetFragment('places', places);
+    const xml = sheetRows('places', places).xml;
+    expect([f.rows, f.size, f.crc]).toEqual([places.length, Buffer.byteLength(xml), crc32(xml)]);
+    expect(inflateRawSync(Buffer.concat([f.deflated, lastFragment('').deflated])).toString()).toBe(
+      xml,
+    );
+    const none = sheetFragment('places', []);
+    expect([none.rows, none.size, hex(none.deflated)]).toEqual([0, 0, '000000ffff']);
+  });
+});
