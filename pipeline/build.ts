@@ -6,7 +6,7 @@ import { ANCHOR_STATUSES, type AnchorStatus, anchorAnnotations } from './stages/
 import { type AnnotatedDocument, buildRecords, mergeTables } from './stages/build-records.js';
 import { checkRelations } from './stages/check-relations.js';
 import { COVERAGE_STATUSES, type CoverageStatus, coverage } from './stages/coverage.js';
-import { type DocumentParts, documentParts } from './stages/document-parts.js';
+import { type DocumentSource, documentEntry } from './stages/document-entry.js';
 import { ingest, requireUnchanged } from './stages/ingest.js';
 import { normalise } from './stages/normalise.js';
 import { parseAnnotations } from './stages/parse-annotations.js';
@@ -96,28 +96,25 @@ export async function build(
   options: BuildOptions = {},
 ): Promise<BuildSummary> {
   const gazetteer = readGazetteer(rawDir);
-  // what the gazetteer gives the documents' stages, as their cache key takes it
-  const given = Buffer.from(JSON.stringify([gazetteer.present, [...gazetteer.entries]]));
+  const source: DocumentSource = {
+    rawDir,
+    gazetteer,
+    // what the gazetteer gives the documents' stages, as their cache key takes it
+    given: Buffer.from(JSON.stringify([gazetteer.present, [...gazetteer.entries]])),
+  };
   const folders = listDocuments(rawDir);
-  const pool = folders.length >= POOL_FROM && canPool() ? new PartsPool(gazetteer) : undefined;
+  const pooled = folders.length >= POOL_FROM && canPool();
+  let pool: PartsPool | undefined;
   try {
     return await publishDocuments(rawDir, outDir, release, options, folders, (folder, cache) => {
-      const raw = readDocument(rawDir, folder);
-      const key = cache.key(raw, given);
-      const entry = cache.get(folder, key);
-      if (entry) return { key, entry, built: false };
-      const put = (parts: DocumentParts | Buffer) => cache.put(folder, key, parts);
-      return {
-        key,
-        entry: pool
-          ? pool
-              .parts(raw)
-              // a document too large for a worker's small heap is built here, as without workers
-              .catch((e) => (outOfHeap(e) ? documentParts(raw, gazetteer) : Promise.reject(e)))
-              .then(put)
-          : put(documentParts(raw, gazetteer)),
-        built: true,
-      };
+      if (!pooled) return documentEntry(source, cache, folder);
+      pool ??= new PartsPool(source, cache);
+      return (
+        pool
+          .entry(folder)
+          // a document too large for a worker's small heap is built here, as without workers
+          .catch((e) => (outOfHeap(e) ? documentEntry(source, cache, folder) : Promise.reject(e)))
+      );
     });
   } finally {
     await pool?.close();

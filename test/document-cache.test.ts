@@ -169,6 +169,47 @@ describe('the worker pool', () => {
     expect(readdirSync(many).sort()).toEqual(['raw']);
   });
 
+  it('reports a system error of a worker (reading a document, writing its entry) exactly as the main thread does', () => {
+    const dir = tempDir();
+    const many = join(dir, 'many');
+    const one = join(dir, 'one');
+    cpSync(raw, join(many, 'raw'), { recursive: true });
+    mkdirSync(join(one, 'raw'), { recursive: true });
+    cpSync(join(raw, 'synthetic-0013'), join(one, 'raw/synthetic-0013'), { recursive: true });
+    cpSync(join(raw, 'gazetteer.json'), join(one, 'raw/gazetteer.json'));
+    const failing = (cwd: string, call: string) => {
+      const r = spawnSync(
+        process.execPath,
+        [
+          ...['--require', join(ROOT, 'test/fixtures/fail-syscall.cjs')],
+          join(ROOT, 'compiled/stepanakert.mjs'),
+          ...['build', '--raw', 'raw', '--out', 'out', '--cache', 'cache', '--quiet'],
+        ],
+        { cwd, encoding: 'utf8', env: { ...process.env, FAIL_SYSCALL: call } },
+      );
+      return { status: r.status, stderr: r.stderr.replace(/\.tmp-\d+/g, '.tmp-<pid>') };
+    };
+    for (const call of [
+      'readFileSync:EACCES:synthetic-0013/annotations.json',
+      'writeFileSync:ENOSPC:synthetic-0013.',
+    ]) {
+      const pooled = failing(many, call);
+      expect(pooled, call).toEqual(failing(one, call));
+      expect(pooled.status).toBe(1);
+      expect(pooled.stderr.split('\n')).toHaveLength(5);
+      expect(readdirSync(many).sort()).toEqual(['cache', 'raw']);
+    }
+    expect(failing(many, 'readFileSync:EACCES:synthetic-0013/annotations.json').stderr).toBe(
+      [
+        'error: raw/synthetic-0013/annotations.json: permission denied',
+        '  expected: a path this user may read and write',
+        '  found:    EACCES from readFile on "raw/synthetic-0013/annotations.json"',
+        '  fix:      give this user permission on the path (or its folder), or choose another folder',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('builds with the gazetteer the cache key was made of, even when it is edited during the build', () => {
     const dir = tempDir();
     cpSync(raw, join(dir, 'raw'), { recursive: true });

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { Deflate, Z_SYNC_FLUSH } from 'pako';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../pipeline/lib/crc32.js';
-import { lastFragment, sheetFragment, xmlFragment } from '../pipeline/write/sheet-fragment.js';
+import {
+  LEVEL,
+  lastFragment,
+  sheetFragment,
+  xmlFragment,
+} from '../pipeline/write/sheet-fragment.js';
 import { sheetRows } from '../pipeline/write/xlsx-cells.js';
 import { DIST } from './helpers.js';
 
@@ -57,5 +63,31 @@ describe('sheet fragments: rows deflated apart, joined into one stream', () => {
     );
     const none = sheetFragment('places', []);
     expect([none.rows, none.size, hex(none.deflated)]).toEqual([0, 0, '000000ffff']);
+  });
+
+  it('each fragment is what a new pako stream writes, whatever came before: text, and bytes that do not compress', () => {
+    const fresh = (data: Uint8Array) => {
+      const chunks: Uint8Array[] = [];
+      const d = new Deflate({ level: LEVEL, raw: true });
+      d.onData = (c) => chunks.push(c);
+      d.push(data, Z_SYNC_FLUSH);
+      return Buffer.concat(chunks);
+    };
+    let seed = 7;
+    const noise = Buffer.alloc(100_000).map(() => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 24;
+    });
+    const claims = readFileSync(join(DIST, 'claims.json'));
+    for (const data of [
+      claims,
+      noise,
+      Buffer.from(''),
+      claims.subarray(0, 70_000),
+      noise.subarray(5),
+    ])
+      expect(hex(xmlFragment(data.toString('latin1'), 0).deflated)).toBe(
+        hex(fresh(Buffer.from(data.toString('latin1')))),
+      );
   });
 });

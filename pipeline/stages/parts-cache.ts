@@ -149,14 +149,21 @@ function deserialise(path: string, bytes: Buffer): Entry | undefined {
  */
 export class PartsCache {
   readonly dir: string;
-  private readonly fingerprint = pipelineFingerprint();
+  readonly fingerprint: string;
 
-  /** A temporary cache (a build without one) writes its entries in place: no other build reads them. */
+  /**
+   * The cache in `dir`, made if missing, entries half written by a killed build removed. A
+   * temporary cache (a build without one) writes its entries in place: no other build reads
+   * them. A worker of the build attaches to the cache its build opened, with its fingerprint.
+   */
   constructor(
     dir: string,
-    private readonly temporary = false,
+    readonly temporary = false,
+    attach?: { fingerprint: string },
   ) {
     this.dir = dir;
+    this.fingerprint = attach?.fingerprint ?? pipelineFingerprint();
+    if (attach) return;
     if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory() && existsSync(dir))
       fail({
         file: dir,
@@ -177,8 +184,8 @@ export class PartsCache {
     return join(this.dir, `${id}.${key}.entry`);
   }
 
-  /** The entry of this document and key, if one was written whole. */
-  get(id: string, key: string): Entry | undefined {
+  /** The bytes of this document's entry under this key, if one was written whole in this layout. */
+  read(id: string, key: string): Buffer | undefined {
     // a folder whose name is no id has no entry: its stages give the input error (a long name
     // would otherwise fail here, as a path too long)
     if (!ID.test(id)) return undefined;
@@ -190,20 +197,25 @@ export class PartsCache {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw e;
     }
-    return deserialise(path, bytes);
+    return deserialise(path, bytes) && bytes;
   }
 
-  /** Writes the entry of a document just built (its parts, or their serialised bytes), and returns it as read back. */
-  put(id: string, key: string, parts: DocumentParts | Buffer): Entry {
+  /** Writes the entry of a document just built (a temporary file renamed into place, unless temporary). */
+  write(id: string, key: string, bytes: Buffer): void {
     const path = this.path(id, key);
-    const bytes = Buffer.isBuffer(parts) ? parts : serialise(parts);
     if (this.temporary) writeFileSync(path, bytes);
     else {
       const pending = `${path}.tmp-${process.pid}`;
       writeFileSync(pending, bytes);
       renameSync(pending, path);
     }
-    return deserialise(path, bytes) as Entry;
+  }
+
+  /** An entry's bytes, as read or written under this document and key, read as an entry. */
+  entry(id: string, key: string, bytes: Buffer): Entry {
+    const entry = deserialise(this.path(id, key), bytes);
+    if (!entry) throw new Error(`the cache entry of ${id} is not one of this layout`);
+    return entry;
   }
 
   /** Removes the entries of these documents under other keys (their inputs or the pipeline changed). */

@@ -1,11 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { InputError, type Problem } from '../lib/errors.js';
-import { documentParts } from './document-parts.js';
-import { serialise } from './parts-cache.js';
-import type { Gazetteer } from './read-gazetteer.js';
-import type { RawDocument } from './read-raw.js';
+import { InputError, isSystemError, type Problem } from '../lib/errors.js';
+import { type DocumentSource, documentEntry, type EntryBytes } from './document-entry.js';
+import { PartsCache } from './parts-cache.js';
 
 /** Fewer documents than this are built on the main thread: starting workers would cost more. */
 export const POOL_FROM = 16;
@@ -14,10 +12,37 @@ const ROLE = 'stepanakert-document-parts';
 const WORKER_HEAP_MB = 48;
 
 type Reply =
-  | { id: number; entry: Uint8Array }
+  | { id: number; key: string; built: boolean; entry: Uint8Array }
   | { id: number; problems: Problem[] }
+  | { id: number; system: SystemFault }
   | { id: number; message: string; stack?: string }
   | { id: number; stopped: Error };
+
+/** A failed system call, as it crosses from a worker: what the main thread reports it by. */
+type SystemFault = Pick<
+  NodeJS.ErrnoException,
+  'message' | 'code' | 'errno' | 'syscall' | 'path'
+> & {
+  dest?: string;
+};
+
+/** An error of a worker, as the main thread would have thrown it: an input error, a system error, or a bug. */
+function replyOf(id: number, e: unknown): Reply {
+  if (e instanceof InputError) return { id, problems: e.problems };
+  if (isSystemError(e)) {
+    const { message, code, errno, syscall, path, dest } = e as SystemFault;
+    return { id, system: { message, code, errno, syscall, path, dest } };
+  }
+  return { id, message: (e as Error).message, stack: (e as Error).stack };
+}
+
+/** The error a reply carries, made again on the main thread. */
+function errorOf(r: Exclude<Reply, { entry: Uint8Array }>): Error {
+  if ('problems' in r) return new InputError(r.problems);
+  if ('stopped' in r) return r.stopped;
+  if ('system' in r) return Object.assign(new Error(r.system.message), r.system);
+  return Object.assign(new Error(r.message), { stack: r.stack });
+}
 
 /** The error of a worker whose heap ran out: its documents are built on the main thread instead. */
 export const outOfHeap = (e: unknown) =>
@@ -25,21 +50,13 @@ export const outOfHeap = (e: unknown) =>
 
 /** Buffers come back from a structured clone as plain Uint8Arrays. */
 const buffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-function revive(raw: RawDocument): RawDocument {
-  const optional = (f: RawDocument['agreement']) => f && { ...f, bytes: buffer(f.bytes) };
-  return {
-    ...raw,
-    textBytes: buffer(raw.textBytes),
-    ...(raw.secondCoding ? { secondCoding: optional(raw.secondCoding) } : {}),
-    ...(raw.agreement ? { agreement: optional(raw.agreement) } : {}),
-  };
-}
 
 /**
- * Workers that run the per-document stages (documentParts) of documents the main thread has
- * read, each on a core of its own. Results come back in any order; the build takes them in
- * document order, so the files do not depend on which worker was quicker. An input error in a
- * worker is the same error the main thread would have thrown.
+ * Workers that read, key and build documents (documentEntry), each on a core of its own: the
+ * main thread only sends folder names and appends what comes back. Results come back in any
+ * order; the build takes them in document order, so the files do not depend on which worker was
+ * quicker. An input or system error in a worker is the same error the main thread would have
+ * thrown.
  */
 export class PartsPool {
   private readonly workers: Worker[];
@@ -52,7 +69,8 @@ export class PartsPool {
    * hashes and appends); each with a small heap, so that memory stays flat.
    */
   constructor(
-    private readonly gazetteer: Gazetteer,
+    private readonly source: DocumentSource,
+    private readonly cache: PartsCache,
     size = Math.min(3, availableParallelism()),
   ) {
     this.workers = Array.from({ length: size }, () => this.start());
@@ -60,8 +78,16 @@ export class PartsPool {
 
   private start(): Worker {
     const w = new Worker(fileURLToPath(import.meta.url), {
-      // the gazetteer the main thread read and keyed the entries by, never read again
-      workerData: { role: ROLE, gazetteer: this.gazetteer },
+      // the gazetteer the main thread read (never read again) and the cache it opened
+      workerData: {
+        role: ROLE,
+        source: this.source,
+        cache: {
+          dir: this.cache.dir,
+          temporary: this.cache.temporary,
+          fingerprint: this.cache.fingerprint,
+        },
+      },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
     });
     w.on('message', (r: Reply) => this.waiting.get(r.id)?.reply(r));
@@ -84,8 +110,8 @@ export class PartsPool {
       if (waiting.worker === w) waiting.reply({ id, stopped: error });
   }
 
-  /** The parts of one document, built by the next worker in turn, as the bytes of its cache entry. */
-  parts(raw: RawDocument): Promise<Buffer> {
+  /** One document's entry (documentEntry), by the next worker in turn. */
+  entry(folder: string): Promise<EntryBytes> {
     const id = this.next++;
     const worker = this.workers[id % this.workers.length] as Worker;
     return new Promise((resolve, reject) => {
@@ -93,13 +119,11 @@ export class PartsPool {
         worker,
         reply: (r) => {
           this.waiting.delete(id);
-          if ('entry' in r) resolve(buffer(r.entry));
-          else if ('problems' in r) reject(new InputError(r.problems));
-          else if ('stopped' in r) reject(r.stopped);
-          else reject(Object.assign(new Error(r.message), { stack: r.stack }));
+          if ('entry' in r) resolve({ key: r.key, built: r.built, bytes: buffer(r.entry) });
+          else reject(errorOf(r));
         },
       });
-      worker.postMessage({ id, raw });
+      worker.postMessage({ id, folder });
     });
   }
 
@@ -112,21 +136,22 @@ export class PartsPool {
 /** Whether this process can start workers: only the bundle is a file a worker can run. */
 export const canPool = () => fileURLToPath(import.meta.url).endsWith('.mjs');
 
-/** In a worker of the pool: build each document sent, reply with its parts or its error. */
+/** In a worker of the pool: the entry of each document sent, or its error. */
 export function servePool(): boolean {
   if (isMainThread || workerData?.role !== ROLE || !parentPort) return false;
   const port = parentPort;
-  const gazetteer = workerData.gazetteer as Gazetteer;
-  port.on('message', ({ id, raw }: { id: number; raw: RawDocument }) => {
+  const source = workerData.source as DocumentSource;
+  const { dir, temporary, fingerprint } = workerData.cache;
+  const cache = new PartsCache(dir, temporary, { fingerprint });
+  port.on('message', ({ id, folder }: { id: number; folder: string }) => {
     try {
-      // one buffer, handed over rather than copied
-      const entry = serialise(documentParts(revive(raw), gazetteer));
-      const own = new Uint8Array(entry.length);
-      own.set(entry);
-      port.postMessage({ id, entry: own }, [own.buffer]);
+      const { key, built, bytes } = documentEntry(source, cache, folder);
+      // handed over rather than copied: a buffer of its own (copied first if it shares one)
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+      const entry = own ? bytes : Uint8Array.from(bytes);
+      port.postMessage({ id, key, built, entry } satisfies Reply, [entry.buffer as ArrayBuffer]);
     } catch (e) {
-      if (e instanceof InputError) port.postMessage({ id, problems: e.problems });
-      else port.postMessage({ id, message: (e as Error).message, stack: (e as Error).stack });
+      port.postMessage(replyOf(id, e));
     }
   });
   return true;

@@ -17,8 +17,9 @@ import { TABLES, type Tables } from '../records/tables.js';
 import { sheetFragment, writeWorkbook } from '../write/to-workbook.js';
 import { ANCHOR_STATUSES, type AnchorStatus } from './anchor.js';
 import { COVERAGE_STATUSES, type CoverageStatus } from './coverage.js';
+import type { EntryBytes } from './document-entry.js';
 import { partsOfTables } from './document-parts.js';
-import { type Entry, PartsCache } from './parts-cache.js';
+import { type Entry, PartsCache, serialise } from './parts-cache.js';
 import { type Publication, Publisher, sha256sums } from './publish.js';
 
 /** What a build did: the digest of its tables, its checks, its files, and what the cache saved. */
@@ -40,11 +41,8 @@ export interface BuildOptions {
   whileLocked?: () => void;
 }
 
-/** One document's entry, from the cache or being built (perhaps by a worker), and its key. */
-export type NextEntry = (
-  id: string,
-  cache: PartsCache,
-) => { key: string; entry: Entry | Promise<Entry>; built: boolean };
+/** One document's entry, from the cache or built (perhaps by a worker, hence perhaps later). */
+export type NextEntry = (id: string, cache: PartsCache) => EntryBytes | Promise<EntryBytes>;
 
 /** Documents read ahead of the one being written, so that workers always have one to build. */
 const AHEAD = 8;
@@ -114,19 +112,20 @@ async function streamDocuments(
   const anchors = tally(ANCHOR_STATUSES);
   const covered = tally(COVERAGE_STATUSES);
   const keys = new Map<string, string>();
-  const ahead: Promise<Entry>[] = [];
+  const ahead: Promise<EntryBytes>[] = [];
   const start = (id: string) => {
-    const { key, entry, built } = next(id, cache);
-    keys.set(id, key);
-    counts[built ? 'built' : 'reused']++;
-    const p = Promise.resolve(entry);
-    p.catch(() => undefined); // awaited in order below; an error is thrown there, once
+    // an error, thrown now or later, is thrown when its document's turn comes: in document order
+    const p = new Promise<EntryBytes>((resolve) => resolve(next(id, cache)));
+    p.catch(() => undefined);
     ahead.push(p);
   };
   ids.slice(0, AHEAD).forEach(start);
-  for (let i = 0; i < ids.length; i++) {
-    const entry = await (ahead.shift() as Promise<Entry>);
+  for (const [i, id] of ids.entries()) {
+    const { key, built, bytes } = await (ahead.shift() as Promise<EntryBytes>);
     if (i + AHEAD < ids.length) start(ids[i + AHEAD] as string);
+    keys.set(id, key);
+    counts[built ? 'built' : 'reused']++;
+    const entry: Entry = cache.entry(id, key, bytes);
     publisher.add(entry);
     addCounts(anchors, entry.facts.anchors);
     addCounts(covered, entry.facts.coverage);
@@ -188,7 +187,10 @@ export function publishTables(
         coverage: tally(COVERAGE_STATUSES),
         agreement,
       });
-      return { key: id, entry: cache.put(id, '0'.repeat(64), parts), built: true };
+      const key = '0'.repeat(64);
+      const bytes = serialise(parts);
+      cache.write(id, key, bytes);
+      return { key, bytes, built: true };
     },
   );
 }

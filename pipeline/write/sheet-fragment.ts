@@ -1,4 +1,13 @@
-import { Deflate, deflateRaw, Z_SYNC_FLUSH } from 'pako';
+import {
+  deflateRaw,
+  Z_DEFAULT_STRATEGY,
+  Z_OK,
+  Z_SYNC_FLUSH,
+  ZStream,
+  zlibDeflate,
+  zlibDeflateInit2,
+  zlibDeflateReset,
+} from 'pako';
 import { crc32 } from '../lib/crc32.js';
 import type { Row, TableName } from '../records/tables.js';
 import { sheetRows } from './xlsx-cells.js';
@@ -33,13 +42,37 @@ export interface SheetFragment {
   deflated: Uint8Array;
 }
 
+/**
+ * One deflate stream, reset for each fragment: a stream's state is 250 KB of tables, and ten
+ * fragments a document would otherwise allocate (and collect) ten. A reset stream writes what a
+ * new one writes (zlib's deflateReset).
+ */
+let stream: ZStream | undefined;
+
+function openStream(): ZStream {
+  const strm = new ZStream();
+  // raw deflate (negative window bits), 32 KiB window, pako's default memory level and strategy
+  const status = zlibDeflateInit2(strm, LEVEL, 8, -15, 8, Z_DEFAULT_STRATEGY);
+  if (status !== Z_OK) throw new Error(`pako could not start a deflate stream (status ${status})`);
+  return strm;
+}
+
 /** Bytes deflated so that more may follow: the output ends with an empty stored block (a sync flush). */
 function deflateOpen(data: Uint8Array): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const deflate = new Deflate({ level: LEVEL, raw: true });
-  deflate.onData = (chunk) => chunks.push(chunk);
-  deflate.push(data, Z_SYNC_FLUSH);
-  return Buffer.concat(chunks);
+  stream ??= openStream();
+  const strm = stream;
+  zlibDeflateReset(strm);
+  strm.input = data;
+  strm.next_in = 0;
+  strm.avail_in = data.length;
+  // room for incompressible data (5 bytes a 16 KiB stored block) and the flush, in one call
+  strm.output = new Uint8Array(data.length + 5 * Math.ceil(data.length / 16384) + 64);
+  strm.next_out = 0;
+  strm.avail_out = strm.output.length;
+  const status = zlibDeflate(strm, Z_SYNC_FLUSH);
+  if (status !== Z_OK || strm.avail_in !== 0 || strm.avail_out === 0)
+    throw new Error(`pako did not deflate a fragment whole (status ${status})`);
+  return strm.output.subarray(0, strm.next_out);
 }
 
 /** A fragment of XML (the head of a sheet, or rows). */
