@@ -67,7 +67,12 @@ export function columns(table: TableName): string[] {
  */
 export function sortRows(table: TableName, rows: Row[]): Row[] {
   const pk = tableSchema(table)['x-primaryKey'];
-  const keyed = rows.map((row) => ({ row, key: pk.map((k) => String(row[k])).join('\u0000') }));
+  const [only] = pk;
+  const key =
+    pk.length === 1 && only !== undefined
+      ? (row: Row) => String(row[only])
+      : (row: Row) => pk.map((k) => String(row[k])).join('\u0000');
+  const keyed = rows.map((row) => ({ row, key: key(row) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.row);
 }
