@@ -104,7 +104,7 @@ export function parseAnnotations(
         found: `affiliation ${show(a.affiliation)} and no "affiliation_words"`,
         fix: 'add "affiliation_words" from the quote, or set affiliation to "unknown" when the text states no side',
       });
-    for (const f of QUOTED_FIELDS) {
+    for (const f of listedFields(a, QUOTED_RANK)) {
       const words = (a as unknown as Record<string, unknown>)[f];
       if (typeof words === 'string' && !s.exact.includes(words)) {
         at(i, a.id, f, {
@@ -135,19 +135,23 @@ export function parseAnnotations(
   return { file, annotations: data.annotations, byId, index };
 }
 
-/** The place of each reference field in REFERENCES, the order its problems are reported in. */
-const REFERENCE_RANK = new Map(Object.keys(REFERENCES).map((field, i) => [field, i]));
-const rank = (field: string) => REFERENCE_RANK.get(field) ?? 0;
+/** Each field's place in a list of fields. */
+const ranks = (fields: readonly string[]) => new Map(fields.map((field, i) => [field, i]));
 
 /**
- * The reference fields an annotation has, in the order of REFERENCES. Read from its own keys:
- * looking every field of REFERENCES up on annotations of a dozen shapes cost more than the rest
- * of the checks.
+ * The fields of `a` that `rank` lists, in the order of that list. Read from the annotation's own
+ * keys: looking every listed field up on annotations of a dozen shapes (each lookup a miss of
+ * V8's caches) cost more than the checks themselves.
  */
-function referenceFields(a: Annotation): string[] {
-  const fields = Object.keys(a).filter((k) => REFERENCE_RANK.has(k));
-  return fields.length > 1 ? fields.sort((x, y) => rank(x) - rank(y)) : fields;
+function listedFields(a: Annotation, rank: Map<string, number>): string[] {
+  const fields = Object.keys(a).filter((k) => rank.has(k));
+  const at = (field: string) => rank.get(field) ?? 0;
+  return fields.length > 1 ? fields.sort((x, y) => at(x) - at(y)) : fields;
 }
+
+/** Reference fields and quoted fields, each in the order their problems are reported in. */
+const REFERENCE_RANK = ranks(Object.keys(REFERENCES));
+const QUOTED_RANK = ranks(QUOTED_FIELDS);
 
 /** Reports each reference of `a` that names no annotation, or one of a kind the field may not name. */
 function referenceProblems(
@@ -155,7 +159,7 @@ function referenceProblems(
   byId: Map<string, Annotation>,
   report: (field: string, rest: Omit<Problem, 'file' | 'id' | 'field'>) => void,
 ): void {
-  for (const field of referenceFields(a)) {
+  for (const field of listedFields(a, REFERENCE_RANK)) {
     const kinds = REFERENCES[field] ?? [];
     const value = (a as unknown as Record<string, unknown>)[field];
     if (value === undefined) continue;
@@ -196,6 +200,7 @@ const RESOLVING = [
   'restates',
   'part_of',
 ];
+const RESOLVING_RANK = ranks(RESOLVING);
 
 function findCycle(annotations: Annotation[], byId: Map<string, Annotation>): string[] | undefined {
   const state = new Map<string, 'visiting' | 'done'>();
@@ -207,9 +212,9 @@ function findCycle(annotations: Annotation[], byId: Map<string, Annotation>): st
     if (s === 'visiting') return [...path.slice(path.indexOf(id)), id];
     state.set(id, 'visiting');
     path.push(id);
-    const a = byId.get(id) as unknown as Record<string, unknown>;
-    for (const f of RESOLVING) {
-      const next = a[f];
+    const a = byId.get(id) as Annotation;
+    for (const f of listedFields(a, RESOLVING_RANK)) {
+      const next = (a as unknown as Record<string, unknown>)[f];
       if (typeof next === 'string' && byId.has(next)) {
         const found = visit(next);
         if (found) return found;
