@@ -62,16 +62,23 @@ export function columns(table: TableName): string[] {
 }
 
 /**
+ * A row's primary key as text, its columns' values joined by `separator`; a one-column key is
+ * its value, without an array joined for each row.
+ */
+export function keyText(table: TableName, separator: string): (row: Row) => string {
+  const pk = tableSchema(table)['x-primaryKey'];
+  const [only] = pk;
+  return pk.length === 1 && only !== undefined
+    ? (row) => String(row[only])
+    : (row) => pk.map((k) => String(row[k])).join(separator);
+}
+
+/**
  * Rows in primary-key order (code-unit comparison, independent of locale). Each row's key is
  * built once, not at each of the sort's comparisons; the sort is stable, as before.
  */
 export function sortRows(table: TableName, rows: Row[]): Row[] {
-  const pk = tableSchema(table)['x-primaryKey'];
-  const [only] = pk;
-  const key =
-    pk.length === 1 && only !== undefined
-      ? (row: Row) => String(row[only])
-      : (row: Row) => pk.map((k) => String(row[k])).join('\u0000');
+  const key = keyText(table, '\u0000');
   const keyed = rows.map((row) => ({ row, key: key(row) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.row);
