@@ -5,7 +5,7 @@ import { InputError } from '../pipeline/lib/errors.js';
 import { sha256 } from '../pipeline/lib/hash.js';
 import { TABLES, type TableName, type Tables } from '../pipeline/records/tables.js';
 import { sheetRows, toWorkbook, writeWorkbook } from '../pipeline/write/to-workbook.js';
-import { xmlText } from '../pipeline/write/xlsx-cells.js';
+import { textCell, xmlText } from '../pipeline/write/xlsx-cells.js';
 import { cleanTempDirs, tempDir } from './helpers.js';
 import { PYTHON, run } from './runtimes.js';
 import { readBack, type Sheet } from './workbook-read.js';
@@ -107,7 +107,7 @@ describe('sheetRows: the rows of a table as position-independent SpreadsheetML',
     );
   });
 
-  it('escapes as one replace over the whole text would, whether or not the quick test lets it pass', () => {
+  it('escapes and keeps whitespace as the full tests would, whether or not a quick test lets a text pass', () => {
     // the escaping as it was written before the quick test that skips most texts
     const reference = (text: string) =>
       text.replace(
@@ -152,6 +152,10 @@ describe('sheetRows: the rows of a table as position-independent SpreadsheetML',
         Array.from({ length: next() % 12 }, () => pieces[next() % pieces.length]).join(''),
       );
     for (const text of texts) expect(xmlText(text)).toBe(reference(text));
+    // a cell: xml:space="preserve" when a reader would otherwise trim or fold its whitespace
+    const cell = (text: string) =>
+      `<c t="inlineStr"><is><t${/^\s|\s$|[\t\n\r]| {2}/.test(text) ? ' xml:space="preserve"' : ''}>${reference(text)}</t></is></c>`;
+    for (const text of texts) expect(textCell(text)).toBe(cell(text));
   });
 
   it('keeps every odd text as it was, read back by openpyxl and decoded as Excel does', async () => {

@@ -39,11 +39,19 @@ export const xmlAttribute = (text: string) => xmlText(text).replaceAll('"', '&qu
 /** Whitespace a reader would trim or fold without xml:space="preserve". */
 const LOOSE = /^\s|\s$|[\t\n\r]| {2}/;
 
+/**
+ * One quick test that holds for every text LOOSE or MAY_ESCAPE holds for: most cells are plain
+ * text, written after this one test instead of both.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters to escape
+const NOT_PLAIN = /[&<>\0-\x1F\uFFFE\uFFFF\uD800-\uDFFF]|_x|^\s|\s$| {2}/;
+
 /** A text cell as an inline string (no shared-string table to hold in memory). */
 export function textCell(text: string, style: number = STYLE.plain): string {
   const s = style === STYLE.plain ? '' : ` s="${style}"`;
-  const space = LOOSE.test(text) ? ' xml:space="preserve"' : '';
-  return `<c${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+  const plain = !NOT_PLAIN.test(text);
+  const space = !plain && LOOSE.test(text) ? ' xml:space="preserve"' : '';
+  return `<c${s} t="inlineStr"><is><t${space}>${plain ? text : xmlText(text)}</t></is></c>`;
 }
 
 const DAY_MS = 86_400_000;
