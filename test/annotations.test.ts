@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { InputError } from '../pipeline/lib/errors.js';
 import { anchorAnnotations } from '../pipeline/stages/anchor.js';
 import { coverage } from '../pipeline/stages/coverage.js';
 import { ingest } from '../pipeline/stages/ingest.js';
@@ -43,5 +44,31 @@ describe('the curated annotations of the real article', () => {
     const report = coverage(doc, parsed.annotations);
     expect(report.totals).toEqual({ covered: 39, excluded: 54, uncovered: 0 });
     expect(report.mentions.filter((m) => m.status === 'uncovered')).toEqual([]);
+  });
+});
+
+describe('references that resolve to nothing', () => {
+  it('are reported in the order of REFERENCES, whatever the order of the fields in the file', () => {
+    const file = JSON.parse(doc.raw.annotationsText) as { annotations: Record<string, unknown>[] };
+    const i = file.annotations.findIndex((a) => a.id === 'cl-infobox-date');
+    const { subjects: _, actor: __, ...rest } = file.annotations[i] as Record<string, unknown>;
+    // subjects before actor in the file; actor comes first in REFERENCES
+    file.annotations[i] = {
+      subjects: ['campaign', 'nowhere', 'article'],
+      ...rest,
+      actor: 'nobody',
+    };
+    const broken = { ...doc, raw: { ...doc.raw, annotationsText: JSON.stringify(file, null, 2) } };
+    let problems: { field?: string; problem: string }[] = [];
+    try {
+      parseAnnotations(broken);
+    } catch (e) {
+      problems = (e as InputError).problems;
+    }
+    expect(problems.map((p) => `${p.field}: ${p.problem}`)).toEqual([
+      'actor: the reference names no annotation',
+      'subjects.1: the reference names no annotation',
+      'subjects.2: the reference points at the wrong kind of annotation',
+    ]);
   });
 });

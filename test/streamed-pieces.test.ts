@@ -69,6 +69,22 @@ describe('pieces written one document at a time equal the whole file', () => {
     expect(toJson('places', [])).toBe('[]\n');
   });
 
+  it('JSON rows: the same bytes whether a row comes in schema order or not', () => {
+    for (const t of TABLES) {
+      const rows = whole[t];
+      if (rows.length === 0) continue;
+      const expected = jsonRows(t, rows);
+      // keys reversed; one value undefined (written null, as a missing one is)
+      const reversed = rows.map((r) => Object.fromEntries(Object.entries(r).reverse()) as Row);
+      expect(jsonRows(t, reversed)).toBe(expected);
+      const [first, ...rest] = rows as [Row, ...Row[]];
+      const nulls = columns(t).filter((c) => first[c] === null);
+      if (nulls[0] === undefined) continue;
+      const undefinedValue = { ...first, [nulls[0]]: undefined } as unknown as Row;
+      expect(jsonRows(t, [undefinedValue, ...rest])).toBe(expected);
+    }
+  });
+
   it('GeoJSON features: the pieces joined as the publisher joins them', () => {
     const pieces = ids().map((id) => geoJsonPiece(ofDocument(id)));
     const head = '{\n  "type": "FeatureCollection",\n  "features": [';

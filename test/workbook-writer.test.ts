@@ -5,7 +5,7 @@ import { InputError } from '../pipeline/lib/errors.js';
 import { sha256 } from '../pipeline/lib/hash.js';
 import { TABLES, type TableName, type Tables } from '../pipeline/records/tables.js';
 import { sheetFragment, toWorkbook, writeWorkbook } from '../pipeline/write/to-workbook.js';
-import { sheetRows, xmlText } from '../pipeline/write/xlsx-cells.js';
+import { sheetRows, textCell, xmlText } from '../pipeline/write/xlsx-cells.js';
 import { cleanTempDirs, tempDir } from './helpers.js';
 import { PYTHON, run } from './runtimes.js';
 import { readBack, type Sheet } from './workbook-read.js';
@@ -120,6 +120,57 @@ describe('sheetRows: the rows of a table as position-independent SpreadsheetML',
     expect(xmlText('\uFFFE\uFFFF \uD800 \uDC00 😀 Ստեփանակերտ')).toBe(
       '_xFFFE__xFFFF_ _xD800_ _xDC00_ 😀 Ստեփանակերտ',
     );
+  });
+
+  it('escapes and keeps whitespace as the full tests would, whether or not a quick test lets a text pass', () => {
+    // the escaping as it was written before the quick test that skips most texts
+    const reference = (text: string) =>
+      text.replace(
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters to escape
+        /[&<>\r]|_(?=x[0-9A-Fa-f]{4}_)|[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu,
+        (c) =>
+          ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' })[c] ??
+          `_x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}_`,
+      );
+    const pieces = [
+      'a',
+      ' ',
+      '_',
+      'x',
+      'X',
+      '0',
+      'F',
+      'f',
+      'g',
+      '_x',
+      '&',
+      '<',
+      '>',
+      '"',
+      '\t',
+      '\n',
+      '\r',
+    ];
+    pieces.push('\u0000', '\u0008', '\u000B', '\u001F', '\u007F', '\u00e9', '\uFFFD', '\uFFFE');
+    pieces.push('\uFFFF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '😀', 'Ս');
+    // every text of up to three pieces, and longer ones drawn from a fixed sequence
+    const texts = [''];
+    for (const a of pieces)
+      for (const b of pieces) for (const c of ['', ...pieces]) texts.push(a + b + c);
+    let seed = 1;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed;
+    };
+    for (let i = 0; i < 5000; i++)
+      texts.push(
+        Array.from({ length: next() % 12 }, () => pieces[next() % pieces.length]).join(''),
+      );
+    for (const text of texts) expect(xmlText(text)).toBe(reference(text));
+    // a cell: xml:space="preserve" when a reader would otherwise trim or fold its whitespace
+    const cell = (text: string) =>
+      `<c t="inlineStr"><is><t${/^\s|\s$|[\t\n\r]| {2}/.test(text) ? ' xml:space="preserve"' : ''}>${reference(text)}</t></is></c>`;
+    for (const text of texts) expect(textCell(text)).toBe(cell(text));
   });
 
   it('keeps every odd text as it was, read back by openpyxl and decoded as Excel does', async () => {

@@ -1,7 +1,7 @@
 import { codePointText } from '../lib/code-points.js';
 import { countText } from '../records/count-text.js';
 import { headlineFigures } from '../records/headline.js';
-import type { Row, Tables } from '../records/tables.js';
+import type { Row, Tables, Value } from '../records/tables.js';
 import { whenText } from './timeline-text.js';
 
 export interface Paragraph {
@@ -83,16 +83,22 @@ function paragraphFinder(text: string) {
  */
 export function explorerData(tables: Tables, text: string) {
   const paragraph = paragraphFinder(text);
-  const pick = (r: Row, keys: readonly string[]) => ({
-    ...Object.fromEntries(keys.map((k) => [k, r[k] ?? null])),
-    p: paragraph.of(r),
-  });
+  // each record built key by key: records of a table then share one shape, which JSON.stringify
+  // writes far faster than the dictionaries Object.fromEntries makes
+  const pick = (r: Row, keys: readonly string[]) => {
+    const o: Record<string, Value | string> = {};
+    for (const k of keys) o[k] = r[k] ?? null;
+    o.p = paragraph.of(r);
+    return o;
+  };
   const records = Object.fromEntries(
     Object.entries(FIELDS).map(([table, keys]) => [
       table,
-      tables[table as keyof typeof FIELDS].map((r) =>
-        table === 'events' ? { ...pick(r, keys), when: whenText(r) } : pick(r, keys),
-      ),
+      tables[table as keyof typeof FIELDS].map((r) => {
+        const o = pick(r, keys);
+        if (table === 'events') o.when = whenText(r);
+        return o;
+      }),
     ]),
   );
   return {

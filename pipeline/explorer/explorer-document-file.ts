@@ -6,14 +6,17 @@ import { scriptFile } from './explorer-script-file.js';
 /** Document ids that would name a page of the list of documents (`explorer/documents-<n>.js`). */
 export const RESERVED_DOCUMENT_ID = /^documents-[0-9]+$/;
 
-/** Refuses a document id the explorer cannot give a file of its own. */
+/**
+ * Refuses a document id the explorer cannot give a file of its own. `at` says where the id
+ * stands, asked only when it is refused: locating a value in a file parses the file again.
+ */
 export function requireExplorerName(
   documentId: string,
-  at: Pick<Problem, 'file' | 'line' | 'column' | 'field'>,
+  at: () => Pick<Problem, 'file' | 'line' | 'column' | 'field'>,
 ): void {
   if (RESERVED_DOCUMENT_ID.test(documentId))
     fail({
-      ...at,
+      ...at(),
       problem: 'the document id is reserved',
       expected: 'an id not of the form "documents-<number>"',
       found: JSON.stringify(documentId),
@@ -37,6 +40,6 @@ export function explorerDocumentFile(
   if (!d || tables.documents.length !== 1)
     throw new Error(`explorer: one document's rows expected, ${tables.documents.length} found`);
   const id = String(d.document_id);
-  requireExplorerName(id, { file: documentFileName(id) });
+  requireExplorerName(id, () => ({ file: documentFileName(id) }));
   return scriptFile(documentFileName(id), explorerData(tables, text));
 }

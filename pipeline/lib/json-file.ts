@@ -62,16 +62,15 @@ export function parseJsonFile(file: string, text: string): JsonFile {
 /** How deep JSON may nest: far more than any file of the project needs, far less than the stack allows. */
 export const MAX_DEPTH = 64;
 
-/** Whether a parsed value nests arrays and objects more than `max` levels deep (walked without recursion). */
+/**
+ * Whether a parsed value nests arrays and objects more than `max` levels deep. It recurses, but
+ * never deeper than `max`; a stack of [value, depth] pairs cost a pair for every object.
+ */
 function depthOver(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const [v, depth] = item;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth + 1 > max) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) {
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-    }
+  if (value === null || typeof value !== 'object') return false;
+  if (max === 0) return true;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    if (child !== null && typeof child === 'object' && depthOver(child, max - 1)) return true;
   }
   return false;
 }

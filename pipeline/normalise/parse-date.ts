@@ -60,7 +60,23 @@ function parseDay(text: string, pattern: string): Date {
 }
 
 export const toDate = (iso: string): Date => parseDay(iso, 'yyyy-MM-dd');
-export const iso = (d: Date): string => format(d, 'yyyy-MM-dd', UTC);
+
+/**
+ * date-fns' format to yyyy-MM-dd, remembered by time value: it reads its pattern again at each
+ * call, the largest cost of normalising, and a document names the same few days again and
+ * again. Bounded as parseDay is.
+ */
+const formatted = new Map<number, string>();
+export function iso(d: Date): string {
+  const time = d.getTime();
+  let text = formatted.get(time);
+  if (text === undefined) {
+    if (formatted.size >= 4096) formatted.clear();
+    text = format(d, 'yyyy-MM-dd', UTC);
+    formatted.set(time, text);
+  }
+  return text;
+}
 
 const FORMATS: [RegExp, string, 'day' | 'month', boolean][] = [
   [new RegExp(`^${MONTH} \\d{1,2}, \\d{4}$`), 'MMMM d, yyyy', 'day', true],

@@ -21,19 +21,37 @@ export function parseTime(words: string): LocalTime | Refusal {
     w = w.slice(approx[0].length);
   }
   const ampm = /^(\d{1,2}:\d{2}) ?([ap])\.?m\.?$/i.exec(w);
-  const parsed = ampm
-    ? parse(`${ampm[1]} ${(ampm[2] ?? '').toUpperCase()}M`, 'h:mm a', REFERENCE, UTC)
+  const time = ampm
+    ? clockTime(`${ampm[1]} ${(ampm[2] ?? '').toUpperCase()}M`, 'h:mm a')
     : /^\d{1,2}:\d{2}$/.test(w)
-      ? parse(w, 'H:mm', REFERENCE, UTC)
-      : new Date(Number.NaN);
-  if (!isValid(parsed))
+      ? clockTime(w, 'H:mm')
+      : undefined;
+  if (time === undefined)
     return {
       problem: 'the time words are not a time of day',
       expected:
         'a time of day such as "08:03", "approximately 14:00" or "11:00 a.m" (hours 0–23, minutes 0–59)',
       found: `${JSON.stringify(words)}${outOfRange(w)}`,
     };
-  return { time: format(parsed, 'HH:mm', UTC), qualifier };
+  return { time, qualifier };
+}
+
+/**
+ * The time of day (HH:mm) date-fns reads in `text` by `pattern`, or undefined when it reads none;
+ * remembered, as parsing and formatting take date-fns far longer than the rest of the stage and
+ * there are only so many times of day. Bounded: forgotten in full past 4,096 entries.
+ */
+const clock = new Map<string, string | null>();
+function clockTime(text: string, pattern: string): string | undefined {
+  const key = `${pattern}\u0000${text}`;
+  let time = clock.get(key);
+  if (time === undefined) {
+    if (clock.size >= 4096) clock.clear();
+    const parsed = parse(text, pattern, REFERENCE, UTC);
+    time = isValid(parsed) ? format(parsed, 'HH:mm', UTC) : null;
+    clock.set(key, time);
+  }
+  return time ?? undefined;
 }
 
 /** ": hour 25" when 24-hour words give an hour or minute that no clock shows. */

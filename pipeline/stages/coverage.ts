@@ -55,25 +55,44 @@ export function valueRegions(annotations: Annotation[]): Region[] {
   return regions;
 }
 
+/**
+ * The reports already made, by annotation list: a document's coverage is asked for twice in a
+ * build (its exclusion rows, then its totals), of the same parsed annotations, which are never
+ * changed once parsed.
+ */
+const reports = new WeakMap<Annotation[], { doc: SourceDocument; report: CoverageReport }>();
+
 /** Coverage stage: every mention is covered by a value, excluded with a reason, or uncovered. Pure. */
 export function coverage(doc: SourceDocument, annotations: Annotation[]): CoverageReport {
+  const known = reports.get(annotations);
+  if (known?.doc === doc) return known.report;
   const regions = valueRegions(annotations);
   const mentions = findMentions(doc.text).map((m): CoveredMention => {
-    const inside = regions.filter((r) => r.start <= m.start && m.end <= r.end);
-    const value = inside.find((r) => r.annotation.kind !== 'exclusion');
-    if (value) return { ...m, status: 'covered', by: value.annotation.id };
-    const exclusion = inside.find((r) => r.annotation.kind === 'exclusion');
-    if (exclusion?.annotation.kind === 'exclusion')
-      return {
-        ...m,
-        status: 'excluded',
-        by: exclusion.annotation.id,
-        reason: exclusion.annotation.reason,
-      };
-    return { ...m, status: 'uncovered' };
+    const { value, exclusion } = regionsAround(regions, m);
+    // each field written out: spreading the mention into a new object cost more than finding it
+    const { type, start, end, text } = m;
+    if (value) return { type, start, end, text, status: 'covered', by: value.annotation.id };
+    if (exclusion?.annotation.kind === 'exclusion') {
+      const { id, reason } = exclusion.annotation;
+      return { type, start, end, text, status: 'excluded', by: id, reason };
+    }
+    return { type, start, end, text, status: 'uncovered' };
   });
   const totals = tally(COVERAGE_STATUSES, mentions);
-  return { document_id: doc.id, mentions, totals };
+  const report = { document_id: doc.id, mentions, totals };
+  reports.set(annotations, { doc, report });
+  return report;
+}
+
+/** The first value region and the first exclusion that hold the mention whole. */
+function regionsAround(regions: Region[], m: Mention): { value?: Region; exclusion?: Region } {
+  let exclusion: Region | undefined;
+  for (const r of regions) {
+    if (r.start > m.start || m.end > r.end) continue;
+    if (r.annotation.kind !== 'exclusion') return { value: r };
+    exclusion ??= r;
+  }
+  return { exclusion };
 }
 
 /** Each uncovered mention as a problem at its line and column in the article. Pure. */

@@ -59,11 +59,11 @@ export function ingest(raw: RawDocument): SourceDocument {
       fix: `rename the folder or set "id" to ${show(raw.folder)}`,
     });
   }
-  requireExplorerName(metadata.id, {
+  requireExplorerName(metadata.id, () => ({
     file: raw.metadataPath,
     ...metadataFile.locate(['id']),
     field: 'id',
-  });
+  }));
   const content = decodeText(raw);
   const text = codePointText(content);
   const actual: TextFacts = {

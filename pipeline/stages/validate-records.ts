@@ -1,6 +1,7 @@
 import { InputError, type Problem, show } from '../lib/errors.js';
 import { atPointer, describeAjvError, validator } from '../lib/schemas.js';
 import {
+  keyText,
   type Row,
   rowId,
   TABLES,
@@ -186,9 +187,10 @@ export function keyProblems(
   const present = TABLES.filter((t) => tables[t] !== undefined);
   for (const table of present) {
     const pk = tableSchema(table)['x-primaryKey'];
+    const keyOf = keyText(table, '|');
     const seen = new Set<string>();
     for (const row of tables[table] ?? []) {
-      const k = pk.map((f) => String(row[f])).join('|');
+      const k = keyOf(row);
       if (seen.has(k))
         report(
           table,

@@ -20,9 +20,17 @@ const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
 const escapeOne = (c: string) =>
   MARKUP[c] ?? `_x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}_`;
 
+/**
+ * A quick test, without the `u` flag and its lookahead, that holds for every text ESCAPED would
+ * change (and for a few it would not: a paired surrogate, an "_x" not followed by four hex
+ * digits and "_"). Most cells hold nothing to escape and are then not run through replace.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters to escape
+const MAY_ESCAPE = /[&<>\r\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]|_x/;
+
 /** Text as the content of a SpreadsheetML element: every character kept, none read as markup. */
 export function xmlText(text: string): string {
-  return text.replace(ESCAPED, escapeOne);
+  return MAY_ESCAPE.test(text) ? text.replace(ESCAPED, escapeOne) : text;
 }
 
 /** Text as an attribute value in double quotes. */
@@ -31,11 +39,19 @@ export const xmlAttribute = (text: string) => xmlText(text).replaceAll('"', '&qu
 /** Whitespace a reader would trim or fold without xml:space="preserve". */
 const LOOSE = /^\s|\s$|[\t\n\r]| {2}/;
 
+/**
+ * One quick test that holds for every text LOOSE or MAY_ESCAPE holds for: most cells are plain
+ * text, written after this one test instead of both.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters to escape
+const NOT_PLAIN = /[&<>\0-\x1F\uFFFE\uFFFF\uD800-\uDFFF]|_x|^\s|\s$| {2}/;
+
 /** A text cell as an inline string (no shared-string table to hold in memory). */
 export function textCell(text: string, style: number = STYLE.plain): string {
   const s = style === STYLE.plain ? '' : ` s="${style}"`;
-  const space = LOOSE.test(text) ? ' xml:space="preserve"' : '';
-  return `<c${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+  const plain = !NOT_PLAIN.test(text);
+  const space = !plain && LOOSE.test(text) ? ' xml:space="preserve"' : '';
+  return `<c${s} t="inlineStr"><is><t${space}>${plain ? text : xmlText(text)}</t></is></c>`;
 }
 
 const DAY_MS = 86_400_000;
@@ -83,7 +99,12 @@ export function sheetRows(table: TableName, rows: Row[]): { xml: string; rows: n
     fields = fieldInfo(table);
     fieldsOf.set(table, fields);
   }
-  const own = fields;
-  const xml = rows.map((row) => rowXml(own.map((f) => cellXml(f, row[f.name] ?? null))));
-  return { xml: xml.join(''), rows: rows.length };
+  // one string grown cell by cell: no array of cells per row, no array of rows, each joined
+  let xml = '';
+  for (const row of rows) {
+    xml += '<row>';
+    for (const f of fields) xml += cellXml(f, row[f.name] ?? null);
+    xml += '</row>';
+  }
+  return { xml, rows: rows.length };
 }
