@@ -32,8 +32,8 @@ export interface DocumentFacts {
 /** What one document contributes to a publication: its facts and its pieces of every file. */
 export interface DocumentParts {
   facts: DocumentFacts;
-  /** Pieces in a fixed order: json/<t>, sheet/<t> (t in STREAMED_TABLES), geojson, explorer, source. */
-  segments: [string, Buffer][];
+  /** Pieces in a fixed order: json/<t>, sheet/<t> (t in STREAMED_TABLES), geojson, explorer, source; text as UTF-8. */
+  segments: [string, string | Uint8Array][];
 }
 
 /** The features of events.geojson, as they sit inside its features array ('' when none). */
@@ -67,20 +67,18 @@ export function partsOfTables(unsorted: Tables, text: string, findings: Findings
   const id = String(tables.documents[0]?.document_id);
   requireOwnKeys(id, tables);
   const explorer = explorerParts(tables, text);
-  const segments: [string, Buffer][] = [];
+  // strings stay strings: the entry encodes them once, into one buffer (serialise)
+  const segments: [string, string | Uint8Array][] = [];
   const sheets = {} as DocumentFacts['sheets'];
   for (const t of STREAMED_TABLES) {
     const { deflated, ...sheet } = sheetFragment(t, tables[t]);
     sheets[t] = sheet;
-    segments.push([`json/${t}`, Buffer.from(jsonRows(t, tables[t]))]);
-    segments.push([
-      `sheet/${t}`,
-      Buffer.from(deflated.buffer, deflated.byteOffset, deflated.length),
-    ]);
+    segments.push([`json/${t}`, jsonRows(t, tables[t])]);
+    segments.push([`sheet/${t}`, deflated]);
   }
-  segments.push(['geojson', Buffer.from(geoJsonPiece(tables))]);
-  segments.push(['explorer', Buffer.from(explorer.file.content)]);
-  segments.push(['source', Buffer.from(text)]);
+  segments.push(['geojson', geoJsonPiece(tables)]);
+  segments.push(['explorer', explorer.file.content]);
+  segments.push(['source', text]);
   const facts: DocumentFacts = {
     id,
     digest: digestOf(tables),
@@ -96,9 +94,10 @@ export function partsOfTables(unsorted: Tables, text: string, findings: Findings
  * "<id>:" give each table in key order by concatenation and no two documents share a key.
  */
 function requireOwnKeys(id: string, tables: Tables): void {
+  const prefix = `${id}:`;
   for (const t of STREAMED_TABLES) {
     const key = tableSchema(t)['x-primaryKey'][0] as string;
-    const row = tables[t].find((r) => !String(r[key]).startsWith(`${id}:`));
+    const row = tables[t].find((r) => !String(r[key]).startsWith(prefix));
     if (row)
       fail({
         file: `document ${id}`,

@@ -15,6 +15,7 @@ import {
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alive } from '../lib/atomic-folder.js';
+import { ByteBuilder } from '../lib/byte-builder.js';
 import { fail } from '../lib/errors.js';
 import { ROOT_DIR } from '../lib/root.js';
 import { SCHEMA_DIR } from '../lib/schema-files.js';
@@ -78,16 +79,19 @@ export function entryKey(fingerprint: string, raw: RawDocument, gazetteer: Uint8
   return hash.digest('hex');
 }
 
-/** An entry's bytes: the magic line, a header line (facts, segment sizes), the segments. */
+/** The segments of entries being made, encoded into one buffer kept between entries. */
+const segmentBytes = new ByteBuilder();
+
+/** An entry's bytes: the magic line, a header line (facts, segment sizes), the segments (text as UTF-8). */
 export function serialise(parts: DocumentParts): Buffer {
-  const header = {
-    facts: parts.facts,
-    segments: parts.segments.map(([name, data]) => [name, data.length]),
-  };
-  return Buffer.concat([
-    Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`),
-    ...parts.segments.map(([, d]) => d),
-  ]);
+  const data = segmentBytes.reset();
+  const sizes = parts.segments.map(([name, piece]) => [name, data.append(piece)]);
+  const head = Buffer.from(`${MAGIC}${JSON.stringify({ facts: parts.facts, segments: sizes })}\n`);
+  // one buffer of its own (not a slice of Node's pool), so that a worker can hand it over
+  const entry = Buffer.allocUnsafeSlow(head.length + data.length);
+  entry.set(head, 0);
+  entry.set(data.view(), head.length);
+  return entry;
 }
 
 /** The pieces every entry holds, in their order (document-parts.ts); a function, as the modules import each other. */

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AgreementReport } from '../agreement/report.js';
 import { addDigest, type Digest, emptyDigest } from '../records/digest.js';
 import { TABLES, type TableName } from '../records/tables.js';
@@ -81,9 +81,14 @@ export class Publisher {
     this.explorer = new ExplorerWriter((name, content) => this.whole(name, content));
   }
 
+  /** Folders made for the files written whole (a document's text and explorer file): each made once. */
+  private readonly folders = new Set<string>();
+
   /** Writes a file whole and records it. */
   whole(name: string, data: string | Uint8Array): void {
-    this.files.set(name, writeWhole(join(this.dir, name), data));
+    const folder = dirname(name);
+    this.files.set(name, writeWhole(join(this.dir, name), data, this.folders.has(folder)));
+    this.folders.add(folder);
   }
 
   /** One document's pieces, appended to every file they belong to. */

@@ -8,6 +8,7 @@ import {
   zlibDeflateInit2,
   zlibDeflateReset,
 } from 'pako';
+import { ByteBuilder } from '../lib/byte-builder.js';
 import { crc32 } from '../lib/crc32.js';
 import type { Row, TableName } from '../records/tables.js';
 import { sheetRows } from './xlsx-cells.js';
@@ -57,6 +58,9 @@ function openStream(): ZStream {
   return strm;
 }
 
+/** Where fragments are deflated into, kept between fragments (the result is copied out). */
+let output = new Uint8Array(1 << 16);
+
 /** Bytes deflated so that more may follow: the output ends with an empty stored block (a sync flush). */
 function deflateOpen(data: Uint8Array): Uint8Array {
   stream ??= openStream();
@@ -66,19 +70,25 @@ function deflateOpen(data: Uint8Array): Uint8Array {
   strm.next_in = 0;
   strm.avail_in = data.length;
   // room for incompressible data (5 bytes a 16 KiB stored block) and the flush, in one call
-  strm.output = new Uint8Array(data.length + 5 * Math.ceil(data.length / 16384) + 64);
+  const room = data.length + 5 * Math.ceil(data.length / 16384) + 64;
+  if (output.length < room) output = new Uint8Array(room);
+  strm.output = output as Uint8Array<ArrayBuffer>;
   strm.next_out = 0;
-  strm.avail_out = strm.output.length;
+  strm.avail_out = room;
   const status = zlibDeflate(strm, Z_SYNC_FLUSH);
   if (status !== Z_OK || strm.avail_in !== 0 || strm.avail_out === 0)
     throw new Error(`pako did not deflate a fragment whole (status ${status})`);
-  return strm.output.subarray(0, strm.next_out);
+  return output.slice(0, strm.next_out);
 }
+
+/** The XML of a fragment as UTF-8, encoded into a buffer kept between fragments. */
+const xmlBytes = new ByteBuilder();
 
 /** A fragment of XML (the head of a sheet, or rows). */
 export function xmlFragment(xml: string, rows: number): SheetFragment {
-  const data = Buffer.from(xml);
-  return { rows, size: data.length, crc: crc32(data), deflated: deflateOpen(data) };
+  const data = xmlBytes.reset();
+  const size = data.append(xml);
+  return { rows, size, crc: crc32(data.view()), deflated: deflateOpen(data.view()) };
 }
 
 /** The rows of one table (one document's, in a build) as a fragment of its sheet; pure. */
