@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
-  closeSync,
   existsSync,
   mkdirSync,
-  openSync,
   readdirSync,
   readFileSync,
-  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -30,18 +27,10 @@ const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ENTRY = /^([a-z0-9][a-z0-9-]{0,62})\.([0-9a-f]{64})\.entry$/;
 const PENDING = /^[a-z0-9][a-z0-9-]{0,62}\.[0-9a-f]{64}\.entry\.tmp-(\d+)$/;
 
-/** Where one segment of an entry lies, to be read again without reading the whole entry. */
-export interface SegmentAt {
-  path: string;
-  offset: number;
-  bytes: number;
-}
-
-/** An entry: the document's facts, its segments, and where each lies in the entry file. */
+/** An entry: the document's facts and its segments. */
 export interface Entry {
   facts: DocumentFacts;
   segments: Map<string, Buffer>;
-  at: (name: string) => SegmentAt;
 }
 
 const files = (dir: string): string[] =>
@@ -123,7 +112,7 @@ function wellFormed(h: unknown): h is { facts: DocumentFacts; segments: [string,
 }
 
 /** An entry read back; undefined when the file is not a whole entry of this layout. */
-function deserialise(path: string, bytes: Buffer): Entry | undefined {
+function deserialise(bytes: Buffer): Entry | undefined {
   if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC))) return undefined;
   const end = bytes.indexOf(0x0a, MAGIC.length);
   if (end < 0) return undefined;
@@ -135,15 +124,13 @@ function deserialise(path: string, bytes: Buffer): Entry | undefined {
   }
   if (!wellFormed(header)) return undefined;
   const segments = new Map<string, Buffer>();
-  const offsets = new Map<string, SegmentAt>();
   let offset = end + 1;
   for (const [name, size] of header.segments) {
     segments.set(name, bytes.subarray(offset, offset + size));
-    offsets.set(name, { path, offset, bytes: size });
     offset += size;
   }
   if (offset !== bytes.length) return undefined;
-  return { facts: header.facts, segments, at: (name) => offsets.get(name) as SegmentAt };
+  return { facts: header.facts, segments };
 }
 
 /**
@@ -201,7 +188,7 @@ export class PartsCache {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw e;
     }
-    return deserialise(path, bytes) && bytes;
+    return deserialise(bytes) && bytes;
   }
 
   /** Writes the entry of a document just built (a temporary file renamed into place, unless temporary). */
@@ -215,9 +202,9 @@ export class PartsCache {
     }
   }
 
-  /** An entry's bytes, as read or written under this document and key, read as an entry. */
-  entry(id: string, key: string, bytes: Buffer): Entry {
-    const entry = deserialise(this.path(id, key), bytes);
+  /** An entry's bytes, as read or written for this document, read as an entry. */
+  entry(id: string, bytes: Buffer): Entry {
+    const entry = deserialise(bytes);
     if (!entry) throw new Error(`the cache entry of ${id} is not one of this layout`);
     return entry;
   }
@@ -238,28 +225,4 @@ export class PartsCache {
       if (m && !alive(Number(m[1]))) rmSync(join(this.dir, name), { force: true });
     }
   }
-}
-
-/** Reads one segment of an entry again (the workbook's sheets are written after every document). */
-export function readSegment(at: SegmentAt): Buffer {
-  const buffer = Buffer.alloc(at.bytes);
-  const fd = openSync(at.path, 'r');
-  try {
-    let done = 0;
-    while (done < at.bytes) {
-      const n = readSync(fd, buffer, done, at.bytes - done, at.offset + done);
-      if (n === 0)
-        fail({
-          file: at.path,
-          problem: 'a cache entry was cut short while the build read it',
-          expected: `${at.bytes} bytes at byte ${at.offset}`,
-          found: `${done} bytes`,
-          fix: 'run the build again (another build sharing this cache may have replaced the entry); give each build a cache of its own',
-        });
-      done += n;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return buffer;
 }

@@ -125,7 +125,7 @@ async function streamDocuments(
     if (i + AHEAD < ids.length) start(ids[i + AHEAD] as string);
     keys.set(id, key);
     counts[built ? 'built' : 'reused']++;
-    const entry: Entry = cache.entry(id, key, bytes);
+    const entry: Entry = cache.entry(id, bytes);
     publisher.add(entry);
     addCounts(anchors, entry.facts.anchors);
     addCounts(covered, entry.facts.coverage);
@@ -151,6 +151,7 @@ async function finishPublication(publisher: Publisher, release: ReleaseInfo): Pr
           : publisher.sheetPieces(t),
       ),
     );
+    publisher.dropSpool();
   });
   publisher.explorer.finish(release);
   for (const [name, text] of renderMetadata(release)(digest, publisher.files, agreements))

@@ -1,19 +1,24 @@
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AgreementReport } from '../agreement/report.js';
 import { addDigest, type Digest, emptyDigest } from '../records/digest.js';
 import { TABLES, type TableName } from '../records/tables.js';
 import { type FileFacts, FileSink, hashFile, writeWhole } from '../write/file-sink.js';
 import type { SheetFragment } from '../write/sheet-fragment.js';
+import { SheetSpool } from '../write/sheet-spool.js';
 import { toJson } from '../write/to-json.js';
 import { openDuckDb, tableFilesSql } from '../write/to-parquet.js';
 import { STREAMED_TABLES } from './document-parts.js';
 import { ExplorerWriter } from './explorer-parts.js';
-import { type Entry, readSegment, type SegmentAt } from './parts-cache.js';
+import type { Entry } from './parts-cache.js';
 
 export type { FileFacts } from '../write/file-sink.js';
 
 /** The files of one publication, name → size and hash, as they were written. */
 export type Publication = Map<string, FileFacts>;
+
+/** The folder of the staging folder where sheet fragments wait for the workbook (never published). */
+const SPOOL = '.sheets';
 
 /** Where a document's text is published: `sources/<document_id>.txt`. */
 export const sourcePath = (documentId: string) => `sources/${documentId}.txt`;
@@ -49,8 +54,6 @@ const geoJsonTail = (empty: boolean) => (empty ? ']\n}\n' : '\n  ]\n}\n');
 export interface Totals {
   digest: Digest;
   agreements: AgreementReport[];
-  /** Where each document's fragment of each table's sheet lies, its rows, size and checksum. */
-  sheets: Map<TableName, { at: SegmentAt; fragment: Omit<SheetFragment, 'deflated'> }[]>;
 }
 
 /**
@@ -63,16 +66,17 @@ export interface Totals {
  */
 export class Publisher {
   readonly files: Publication = new Map();
-  readonly totals: Totals = { digest: emptyDigest(), agreements: [], sheets: new Map() };
+  readonly totals: Totals = { digest: emptyDigest(), agreements: [] };
   private readonly json = new Map<TableName, ArraySink>();
   private readonly geojson: ArraySink;
+  /** Each document's sheet fragments, until the workbook is written (a folder of the staging folder, removed). */
+  private readonly sheets: SheetSpool;
   readonly explorer: ExplorerWriter;
 
   constructor(readonly dir: string) {
-    for (const t of STREAMED_TABLES) {
+    for (const t of STREAMED_TABLES)
       this.json.set(t, new ArraySink(new FileSink(join(dir, `${t}.json`)), '[', jsonTail));
-      this.totals.sheets.set(t, []);
-    }
+    this.sheets = new SheetSpool(join(dir, SPOOL), STREAMED_TABLES);
     this.geojson = new ArraySink(
       new FileSink(join(dir, 'events.geojson')),
       GEOJSON_HEAD,
@@ -96,9 +100,7 @@ export class Publisher {
     const piece = (name: string) => entry.segments.get(name) as Buffer;
     for (const t of STREAMED_TABLES) {
       this.json.get(t)?.add(piece(`json/${t}`));
-      this.totals.sheets
-        .get(t)
-        ?.push({ at: entry.at(`sheet/${t}`), fragment: entry.facts.sheets[t] });
+      this.sheets.add(t, entry.facts.sheets[t], piece(`sheet/${t}`));
     }
     this.geojson.add(piece('geojson'));
     this.whole(sourcePath(entry.facts.id), piece('source'));
@@ -112,6 +114,7 @@ export class Publisher {
     for (const t of STREAMED_TABLES)
       this.files.set(`${t}.json`, this.json.get(t)?.close() as FileFacts);
     this.files.set('events.geojson', this.geojson.close());
+    this.sheets.close();
     // the digest keeps the documents in id order, the documents table's key order
     this.whole('documents.json', toJson('documents', this.totals.digest.documents));
   }
@@ -140,10 +143,14 @@ export class Publisher {
       for (const ext of ['parquet', 'csv']) this.files.set(`${t}.${ext}`, hashFile(path(t, ext)));
   }
 
-  /** Each document's fragment of a table's sheet, read back from its entry in turn. */
-  *sheetPieces(table: TableName): Iterable<SheetFragment> {
-    for (const { at, fragment } of this.totals.sheets.get(table) ?? [])
-      yield { ...fragment, deflated: readSegment(at) };
+  /** Each document's fragment of a table's sheet, in turn. */
+  sheetPieces(table: TableName): Iterable<SheetFragment> {
+    return this.sheets.fragments(table);
+  }
+
+  /** Removes the spooled sheets, once the workbook is written. */
+  dropSpool(): void {
+    rmSync(this.sheets.dir, { recursive: true, force: true });
   }
 }
 
