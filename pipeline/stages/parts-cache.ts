@@ -143,18 +143,18 @@ export class PartsCache {
   readonly fingerprint: string;
 
   /**
-   * The cache in `dir`, made if missing, entries half written by a killed build removed. A
-   * temporary cache (a build without one) writes its entries in place: no other build reads
-   * them. A worker of the build attaches to the cache its build opened, with its fingerprint.
+   * The cache in `dir`, made if missing, entries half written by a killed build removed. With
+   * `keeps` false (a build without a cache) nothing is read or written: every document is built.
+   * A worker of the build attaches to the cache its build opened, with its fingerprint.
    */
   constructor(
     dir: string,
-    readonly temporary = false,
+    readonly keeps = true,
     attach?: { fingerprint: string },
   ) {
     this.dir = dir;
     this.fingerprint = attach?.fingerprint ?? pipelineFingerprint();
-    if (attach) return;
+    if (attach || !keeps) return;
     if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory() && existsSync(dir))
       fail({
         file: dir,
@@ -177,6 +177,7 @@ export class PartsCache {
 
   /** The bytes of this document's entry under this key, if one was written whole in this layout. */
   read(id: string, key: string): Buffer | undefined {
+    if (!this.keeps) return undefined;
     // a folder whose name is no id has no entry: its stages give the input error (a long name
     // would otherwise fail here, as a path too long)
     if (!ID.test(id)) return undefined;
@@ -191,15 +192,13 @@ export class PartsCache {
     return deserialise(bytes) && bytes;
   }
 
-  /** Writes the entry of a document just built (a temporary file renamed into place, unless temporary). */
+  /** Keeps the entry of a document just built (a temporary file renamed into place). */
   write(id: string, key: string, bytes: Buffer): void {
+    if (!this.keeps) return;
     const path = this.path(id, key);
-    if (this.temporary) writeFileSync(path, bytes);
-    else {
-      const pending = `${path}.tmp-${process.pid}`;
-      writeFileSync(pending, bytes);
-      renameSync(pending, path);
-    }
+    const pending = `${path}.tmp-${process.pid}`;
+    writeFileSync(pending, bytes);
+    renameSync(pending, path);
   }
 
   /** An entry's bytes, as read or written for this document, read as an entry. */

@@ -84,7 +84,7 @@ export class PartsPool {
         source: this.source,
         cache: {
           dir: this.cache.dir,
-          temporary: this.cache.temporary,
+          keeps: this.cache.keeps,
           fingerprint: this.cache.fingerprint,
         },
       },
@@ -141,8 +141,8 @@ export function servePool(): boolean {
   if (isMainThread || workerData?.role !== ROLE || !parentPort) return false;
   const port = parentPort;
   const source = workerData.source as DocumentSource;
-  const { dir, temporary, fingerprint } = workerData.cache;
-  const cache = new PartsCache(dir, temporary, { fingerprint });
+  const { dir, keeps, fingerprint } = workerData.cache;
+  const cache = new PartsCache(dir, keeps, { fingerprint });
   port.on('message', ({ id, folder }: { id: number; folder: string }) => {
     try {
       const { key, built, bytes } = documentEntry(source, cache, folder);

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgreementReport } from '../agreement/report.js';
 import { stage } from '../lib/atomic-folder.js';
@@ -35,7 +34,7 @@ export interface BuildSummary {
 }
 
 export interface BuildOptions {
-  /** The cache folder; none (false or absent): a temporary one inside the new folder, removed. */
+  /** The cache folder; none (false or absent): nothing is kept, every document is built. */
   cache?: string | false;
   onProgress?: (done: number, total: number) => void;
   whileLocked?: () => void;
@@ -68,12 +67,11 @@ export async function publishDocuments(
   try {
     const cache = options.cache
       ? new PartsCache(options.cache)
-      : new PartsCache(join(staging.dir, '.cache'), true);
+      : new PartsCache(join(staging.dir, '.cache'), false);
     const publisher = new Publisher(staging.dir);
     const run = await streamDocuments(inKeyOrder(ids), cache, publisher, next, options.onProgress);
     await finishPublication(publisher, release);
-    if (!options.cache) rmSync(cache.dir, { recursive: true, force: true });
-    else cache.prune(run.keys);
+    if (options.cache) cache.prune(run.keys);
     // under the lock: nothing was saved into OUT since the build began
     requireOnlyListed(outDir);
     summary = {
