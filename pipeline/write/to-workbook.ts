@@ -22,7 +22,8 @@ import {
 import { type ZipStream, zipStream } from './zip-stream.js';
 
 /*
- * The workbook is SpreadsheetML written here directly and streamed through fflate's zip. It was
+ * The workbook is SpreadsheetML written here directly, its parts deflated by pako (each
+ * document's rows apart, sheet-fragment.ts) and streamed through fflate's zip container. It was
  * made with exceljs, which builds the whole workbook in memory, several times its size, and took
  * half the time of a build of 1,000 documents. exceljs's streaming writer cannot be made
  * reproducible: its zip (archiver) stamps every entry with the clock, with no way to set the
