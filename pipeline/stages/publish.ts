@@ -125,24 +125,19 @@ export class Publisher {
    */
   async tableFiles(meanwhile: () => Promise<void>): Promise<void> {
     const path = (t: TableName, ext: string) => join(this.dir, `${t}.${ext}`);
-    const sql = (t: TableName) =>
-      tableFilesSql(t, { json: path(t, 'json'), parquet: path(t, 'parquet'), csv: path(t, 'csv') });
-    // two single-threaded instances, each with about half the rows: each file is written by
-    // one statement on one thread (the same bytes however the tables are shared out)
-    const groups = shares(TABLES, (t) => this.files.get(`${t}.json`)?.bytes ?? 0, DUCKDB_RUNS);
-    const ducks = await Promise.all(groups.map(() => openDuckDb()));
+    const sql = TABLES.map((t) =>
+      tableFilesSql(t, { json: path(t, 'json'), parquet: path(t, 'parquet'), csv: path(t, 'csv') }),
+    ).join('\n');
+    const duck = await openDuckDb();
     try {
-      const copies = Promise.allSettled(
-        groups.map((g, i) => ducks[i]?.connection.run(g.map(sql).join('\n'))),
-      );
+      const copies = duck.connection.run(sql);
       try {
         await meanwhile();
       } finally {
-        const failed = (await copies).find((r) => r.status === 'rejected');
-        if (failed) throw failed.reason;
+        await copies;
       }
     } finally {
-      for (const duck of ducks) duck.close();
+      duck.close();
     }
     for (const t of TABLES)
       for (const ext of ['parquet', 'csv']) this.files.set(`${t}.${ext}`, hashFile(path(t, ext)));
@@ -157,26 +152,6 @@ export class Publisher {
   dropSpool(): void {
     rmSync(this.sheets.dir, { recursive: true, force: true });
   }
-}
-
-/** DuckDB instances that write the tables' Parquet and CSV side by side after the last document. */
-const DUCKDB_RUNS = 2;
-
-/**
- * `items` shared out into at most `n` groups of about equal weight (the heaviest first, each to
- * the lightest group so far), each group in the items' order. Deterministic.
- */
-export function shares<T>(items: readonly T[], weight: (item: T) => number, n: number): T[][] {
-  const groups = Array.from({ length: n }, () => ({ weight: 0, items: [] as T[] }));
-  const heaviest = [...items].sort((a, b) => weight(b) - weight(a));
-  for (const item of heaviest) {
-    const lightest = groups.reduce((a, b) => (b.weight < a.weight ? b : a));
-    lightest.items.push(item);
-    lightest.weight += weight(item);
-  }
-  return groups
-    .filter((g) => g.items.length > 0)
-    .map((g) => items.filter((i) => g.items.includes(i)));
 }
 
 /** `sha256sum` format: "<hex>  <name>\n", names in byte order, SHA256SUMS itself left out. */
