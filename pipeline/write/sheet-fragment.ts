@@ -45,8 +45,12 @@ export interface SheetFragment {
 
 /**
  * One deflate stream, reset for each fragment: a stream's state is 250 KB of tables, and ten
- * fragments a document would otherwise allocate (and collect) ten. A reset stream writes what a
- * new one writes (zlib's deflateReset).
+ * fragments a document would otherwise allocate (and collect) ten. zlib's deflateReset leaves
+ * the window as the last fragment left it, and pako's 4-byte hash reads one byte past a
+ * fragment's end (when three bytes are left), so a reset stream could write other bytes than a
+ * new one, after some fragments and not others: a sheet's bytes would depend on which worker
+ * compressed what before. The window and the hash chains are cleared too, as a new stream has
+ * them (tested).
  */
 let stream: ZStream | undefined;
 
@@ -55,7 +59,17 @@ function openStream(): ZStream {
   // raw deflate (negative window bits), 32 KiB window, pako's default memory level and strategy
   const status = zlibDeflateInit2(strm, LEVEL, 8, -15, 8, Z_DEFAULT_STRATEGY);
   if (status !== Z_OK) throw new Error(`pako could not start a deflate stream (status ${status})`);
+  const { window, prev } = strm.state ?? {};
+  if (!(window instanceof Uint8Array && prev instanceof Uint16Array))
+    throw new Error("pako's deflate state has no window and prev arrays to clear: pin pako 3.0");
   return strm;
+}
+
+/** The stream as a new one starts: reset, its window and hash chains zero. */
+function resetStream(strm: ZStream): void {
+  zlibDeflateReset(strm);
+  strm.state.window.fill(0);
+  strm.state.prev.fill(0);
 }
 
 /** Where fragments are deflated into, kept between fragments (the result is copied out). */
@@ -65,7 +79,7 @@ let output = new Uint8Array(1 << 16);
 function deflateOpen(data: Uint8Array): Uint8Array {
   stream ??= openStream();
   const strm = stream;
-  zlibDeflateReset(strm);
+  resetStream(strm);
   strm.input = data;
   strm.next_in = 0;
   strm.avail_in = data.length;
