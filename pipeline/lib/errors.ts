@@ -175,6 +175,12 @@ export const isSystemError = (e: unknown): e is NodeJS.ErrnoException =>
   typeof (e as NodeJS.ErrnoException).code === 'string' &&
   /^E[A-Z0-9]+$/.test(String((e as NodeJS.ErrnoException).code));
 
+/** A failed system call on a file, naming it (a write on a descriptor names no path). */
+export function located(e: unknown, path: string): unknown {
+  if (isSystemError(e) && e.path === undefined) e.path = path;
+  return e;
+}
+
 /** A failed system call as a problem: the path, what it needed, the code and call, and the fix. */
 export function systemProblem(e: NodeJS.ErrnoException, cwd: string = process.cwd()): Problem {
   const code = String(e.code);

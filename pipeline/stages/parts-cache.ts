@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alive } from '../lib/atomic-folder.js';
 import { ByteBuilder } from '../lib/byte-builder.js';
-import { fail } from '../lib/errors.js';
+import { fail, located } from '../lib/errors.js';
 import { ROOT_DIR } from '../lib/root.js';
 import { SCHEMA_DIR } from '../lib/schema-files.js';
 import { type DocumentFacts, type DocumentParts, STREAMED_TABLES } from './document-parts.js';
@@ -197,7 +197,13 @@ export class PartsCache {
     if (!this.keeps) return;
     const path = this.path(id, key);
     const pending = `${path}.tmp-${process.pid}`;
-    writeFileSync(pending, bytes);
+    try {
+      writeFileSync(pending, bytes);
+    } catch (e) {
+      // a full disk: no entry half written is left, and the message names the file
+      rmSync(pending, { force: true });
+      throw located(e, pending);
+    }
     renameSync(pending, path);
   }
 

@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ByteBuilder } from '../lib/byte-builder.js';
+import { located } from '../lib/errors.js';
 
 /** What the descriptor and SHA256SUMS say of a written file. */
 export interface FileFacts {
@@ -22,7 +23,7 @@ export class FileSink {
   private readonly gathered = new ByteBuilder();
   private bytes = 0;
 
-  constructor(path: string) {
+  constructor(private readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
     this.fd = openSync(path, 'w');
   }
@@ -34,7 +35,11 @@ export class FileSink {
 
   private flush(): void {
     const buffer = this.gathered.view();
-    writeAll(this.fd, buffer);
+    try {
+      writeAll(this.fd, buffer);
+    } catch (e) {
+      throw located(e, this.path);
+    }
     this.hash.update(buffer);
     this.gathered.reset();
   }
@@ -59,6 +64,8 @@ export function writeWhole(path: string, data: string | Uint8Array, folderMade =
   const fd = openSync(path, 'w');
   try {
     writeAll(fd, buffer);
+  } catch (e) {
+    throw located(e, path);
   } finally {
     closeSync(fd);
   }

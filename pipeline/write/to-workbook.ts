@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { fail, isSystemError } from '../lib/errors.js';
+import { fail, located } from '../lib/errors.js';
 import { schemaJson } from '../lib/schema-files.js';
 import { fieldInfo } from '../metadata/fields.js';
 import { workbookName } from '../metadata/home.js';
@@ -142,12 +142,6 @@ function writeParts(
   zip.add('xl/_rels/workbook.xml.rels', workbookRelationships(names.length));
   zip.add('[Content_Types].xml', contentTypes(names.length));
   zip.end();
-}
-
-/** A failed system call on the file, naming it (a write on a descriptor names no path). */
-function located(e: unknown, path: string): unknown {
-  if (isSystemError(e) && e.path === undefined) e.path = path;
-  return e;
 }
 
 /** All of `chunk` to `fd`: a write may take only part of it. */
