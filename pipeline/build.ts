@@ -41,7 +41,13 @@ export function annotateDocument(raw: RawDocument, gazetteer: Gazetteer) {
   const results = anchorAnnotations(doc.text, parsed.annotations);
   requireExact(doc, parsed, results);
   checkRelations(parsed, gazetteer);
-  const annotated: AnnotatedDocument = { doc, parsed, normalised: normalise(parsed), gazetteer };
+  const annotated: AnnotatedDocument = {
+    doc,
+    parsed,
+    normalised: normalise(parsed),
+    coverage: coverage(doc, parsed.annotations),
+    gazetteer,
+  };
   return { annotated, results, tables: validateRecords(buildRecords([annotated]), [annotated]) };
 }
 
@@ -65,10 +71,10 @@ export function buildTables(
   for (const folder of folders) {
     const raw = readDocument(rawDir, folder);
     const { annotated, results, tables } = annotateDocument(raw, gazetteer);
-    const { doc, parsed } = annotated;
+    const { doc } = annotated;
     addCounts(anchors, tally(ANCHOR_STATUSES, results));
     parts.push(tables);
-    addCounts(covered, coverage(doc, parsed.annotations).totals);
+    addCounts(covered, annotated.coverage.totals);
     texts.set(doc.id, doc.text.text);
     const agreement = readRecordedAgreement(raw);
     if (agreement) agreements.push(agreement);

@@ -6,6 +6,7 @@ import { fieldInfo } from '../pipeline/metadata/fields.js';
 import type { Row } from '../pipeline/records/tables.js';
 import { TABLES, type Tables } from '../pipeline/records/tables.js';
 import { buildRecords } from '../pipeline/stages/build-records.js';
+import { coverage } from '../pipeline/stages/coverage.js';
 import { ingest } from '../pipeline/stages/ingest.js';
 import { normalise } from '../pipeline/stages/normalise.js';
 import { parseAnnotations } from '../pipeline/stages/parse-annotations.js';
@@ -426,7 +427,13 @@ describe('integrity checks on tampered records name the table, record, field, va
     const raw = readRaw(RAW)[0] as RawDocument;
     const doc = ingest(raw);
     const parsed = parseAnnotations(doc);
-    return { doc, parsed, normalised: normalise(parsed), gazetteer: readGazetteer(RAW) };
+    return {
+      doc,
+      parsed,
+      normalised: normalise(parsed),
+      coverage: coverage(doc, parsed.annotations),
+      gazetteer: readGazetteer(RAW),
+    };
   };
   const fails = (tamper: (t: Tables) => void) => {
     const a = annotated();

@@ -36,8 +36,8 @@ export class ByteBuilder {
   }
 
   /** What is built: a view, valid until the next append or reset. */
-  view(from = 0): Uint8Array {
-    return this.buffer.subarray(from, this.length);
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
   }
 
   /** Empties the builder (its buffer is kept). */

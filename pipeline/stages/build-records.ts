@@ -1,6 +1,7 @@
 import type { Annotation, ClaimAnnotation } from '../annotations.js';
 import { precisionOf } from '../normalise/parse-date.js';
 import { type Row, sortRows, TABLES, type TableName, type Tables } from '../records/tables.js';
+import type { CoverageReport } from './coverage.js';
 import type { SourceDocument } from './ingest.js';
 import type { Normalised, Piece, ResolvedDate } from './normalise.js';
 import type { ParsedAnnotations } from './parse-annotations.js';
@@ -11,6 +12,8 @@ export interface AnnotatedDocument {
   doc: SourceDocument;
   parsed: ParsedAnnotations;
   normalised: Normalised;
+  /** Every mention of a number, date or time, and what covers it (its exclusions are rows). */
+  coverage: CoverageReport;
   /** The gazetteer of the raw folder, for the coordinates of places. */
   gazetteer?: Gazetteer;
 }
@@ -39,7 +42,13 @@ export function mergeTables(parts: Tables[]): Tables {
   return tables;
 }
 
-function documentRecords({ doc, parsed, normalised, gazetteer }: AnnotatedDocument): Tables {
+function documentRecords({
+  doc,
+  parsed,
+  normalised,
+  coverage,
+  gazetteer,
+}: AnnotatedDocument): Tables {
   const m = doc.metadata;
   const id = (annotationId: string) => `${doc.id}:${annotationId}`;
   const provenance = (a: Annotation): Row => ({
@@ -90,6 +99,7 @@ function documentRecords({ doc, parsed, normalised, gazetteer }: AnnotatedDocume
     doc,
     parsed,
     gazetteer ?? { file: 'gazetteer.json', present: false, entries: new Map() },
+    coverage,
   );
   tables.event_actors.push(...relations.event_actors);
   tables.places.push(...relations.places);

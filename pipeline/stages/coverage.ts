@@ -55,17 +55,8 @@ export function valueRegions(annotations: Annotation[]): Region[] {
   return regions;
 }
 
-/**
- * The reports already made, by annotation list: a document's coverage is asked for twice in a
- * build (its exclusion rows, then its totals), of the same parsed annotations, which are never
- * changed once parsed.
- */
-const reports = new WeakMap<Annotation[], { doc: SourceDocument; report: CoverageReport }>();
-
 /** Coverage stage: every mention is covered by a value, excluded with a reason, or uncovered. Pure. */
 export function coverage(doc: SourceDocument, annotations: Annotation[]): CoverageReport {
-  const known = reports.get(annotations);
-  if (known?.doc === doc) return known.report;
   const regions = valueRegions(annotations);
   const mentions = findMentions(doc.text).map((m): CoveredMention => {
     const { value, exclusion } = regionsAround(regions, m);
@@ -79,9 +70,7 @@ export function coverage(doc: SourceDocument, annotations: Annotation[]): Covera
     return { type, start, end, text, status: 'uncovered' };
   });
   const totals = tally(COVERAGE_STATUSES, mentions);
-  const report = { document_id: doc.id, mentions, totals };
-  reports.set(annotations, { doc, report });
-  return report;
+  return { document_id: doc.id, mentions, totals };
 }
 
 /** The first value region and the first exclusion that hold the mention whole. */

@@ -4,12 +4,12 @@ import { fail } from '../lib/errors.js';
 import { tally } from '../lib/tally.js';
 import { type Digest, digestOf } from '../records/digest.js';
 import { TABLES, type TableName, type Tables, tableSchema } from '../records/tables.js';
-import { type SheetFragment, sheetFragment } from '../write/sheet-fragment.js';
+import { type FragmentFacts, sheetFragment } from '../write/sheet-fragment.js';
 import { toGeoJson } from '../write/to-geojson.js';
 import { jsonRows } from '../write/to-json.js';
 import { ANCHOR_STATUSES, type AnchorStatus } from './anchor.js';
 import { mergeTables } from './build-records.js';
-import { type CoverageStatus, coverage } from './coverage.js';
+import type { CoverageStatus } from './coverage.js';
 import { type ExplorerParts, explorerParts } from './explorer-parts.js';
 import type { Gazetteer } from './read-gazetteer.js';
 import type { RawDocument } from './read-raw.js';
@@ -26,7 +26,7 @@ export interface DocumentFacts {
   coverage: Record<CoverageStatus, number>;
   agreement: ReturnType<typeof readRecordedAgreement> | null;
   /** Each table's sheet fragment (its deflated bytes are the segment sheet/<table>): rows, size, CRC-32. */
-  sheets: Record<TableName, Omit<SheetFragment, 'deflated'>>;
+  sheets: Record<TableName, FragmentFacts>;
 }
 
 /** What one document contributes to a publication: its facts and its pieces of every file. */
@@ -53,10 +53,10 @@ export type Findings = Pick<DocumentFacts, 'anchors' | 'coverage' | 'agreement'>
  */
 export function documentParts(raw: RawDocument, gazetteer: Gazetteer): DocumentParts {
   const { annotated, results, tables } = annotateDocument(raw, gazetteer);
-  const { doc, parsed } = annotated;
+  const { doc } = annotated;
   return partsOfTables(tables, doc.text.text, {
     anchors: tally(ANCHOR_STATUSES, results),
-    coverage: coverage(doc, parsed.annotations).totals,
+    coverage: annotated.coverage.totals,
     agreement: readRecordedAgreement(raw) ?? null,
   });
 }

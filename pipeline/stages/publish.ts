@@ -59,10 +59,10 @@ export interface Totals {
 /**
  * The files of a publication written as the documents come, one document at a time, in the
  * order of their keys: each table's JSON, events.geojson, each document's text and
- * explorer file. Nothing of a document is kept once it is written but its digest and where its
- * sheet pieces lie. Then what needs every document: the documents table, Parquet and CSV (by
- * DuckDB from the JSON),
- * the workbook, the explorer's index, the metadata and SHA256SUMS.
+ * explorer file, and its sheet fragments to the spool. Nothing of a document is kept in memory
+ * once it is written but its digest and the sizes of its fragments. Then what needs every
+ * document: the documents table, Parquet and CSV (by DuckDB from the JSON), the workbook, the
+ * explorer's index, the metadata and SHA256SUMS.
  */
 export class Publisher {
   readonly files: Publication = new Map();

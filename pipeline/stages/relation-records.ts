@@ -1,7 +1,7 @@
 import type { Annotation } from '../annotations.js';
 import type { Row } from '../records/tables.js';
 import { inclusionOf, placeOf } from './check-relations.js';
-import { coverage } from './coverage.js';
+import type { CoverageReport } from './coverage.js';
 import type { SourceDocument } from './ingest.js';
 import type { ParsedAnnotations } from './parse-annotations.js';
 import type { Gazetteer } from './read-gazetteer.js';
@@ -22,6 +22,7 @@ export function relationRecords(
   doc: SourceDocument,
   parsed: ParsedAnnotations,
   gazetteer: Gazetteer,
+  covered: CoverageReport,
 ): RelationRecords {
   const id = (annotationId: string) => `${doc.id}:${annotationId}`;
   const provenance = (a: Annotation): Row => ({
@@ -35,7 +36,7 @@ export function relationRecords(
   const out: RelationRecords = {
     event_actors: [],
     places: [],
-    exclusions: exclusionRows(doc, parsed),
+    exclusions: exclusionRows(doc, parsed, covered),
     placeId: (a) => {
       const p = places.get(a);
       return p ? id(p.id) : null;
@@ -78,9 +79,13 @@ export function relationRecords(
 }
 
 /** Every mention the coverage report marks excluded, with its exclusion's reason. */
-function exclusionRows(doc: SourceDocument, parsed: ParsedAnnotations): Row[] {
-  return coverage(doc, parsed.annotations)
-    .mentions.filter((m) => m.status === 'excluded')
+function exclusionRows(
+  doc: SourceDocument,
+  parsed: ParsedAnnotations,
+  covered: CoverageReport,
+): Row[] {
+  return covered.mentions
+    .filter((m) => m.status === 'excluded')
     .map((m) => {
       const x = parsed.byId.get(m.by ?? '') as Extract<Annotation, { kind: 'exclusion' }>;
       return {

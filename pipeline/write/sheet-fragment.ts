@@ -75,6 +75,9 @@ function resetStream(strm: ZStream): void {
 /** Where fragments are deflated into, kept between fragments (the result is copied out). */
 let output = new Uint8Array(1 << 16);
 
+/** What is known of a fragment without its bytes: its rows, size and checksum. */
+export type FragmentFacts = Omit<SheetFragment, 'deflated'>;
+
 /** Bytes deflated so that more may follow: the output ends with an empty stored block (a sync flush). */
 function deflateOpen(data: Uint8Array): Uint8Array {
   stream ??= openStream();

@@ -2,10 +2,10 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TableName } from '../records/tables.js';
 import { FileSink } from './file-sink.js';
-import type { SheetFragment } from './sheet-fragment.js';
+import type { FragmentFacts, SheetFragment } from './sheet-fragment.js';
 
 /** A fragment as the spool keeps it: its facts in memory, its deflated bytes in the spool file. */
-type Spooled = Omit<SheetFragment, 'deflated'> & { bytes: number };
+type Spooled = FragmentFacts & { bytes: number };
 
 /**
  * Each table's sheet fragments, deflated, appended to a file of their own as the documents come
@@ -27,7 +27,7 @@ export class SheetSpool {
     }
   }
 
-  add(table: TableName, fragment: Omit<SheetFragment, 'deflated'>, deflated: Uint8Array): void {
+  add(table: TableName, fragment: FragmentFacts, deflated: Uint8Array): void {
     this.sinks.get(table)?.write(deflated);
     this.spooled.get(table)?.push({ ...fragment, bytes: deflated.length });
   }
