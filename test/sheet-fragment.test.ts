@@ -118,4 +118,32 @@ describe('sheet fragments: rows deflated apart, joined into one stream', () => {
     });
     expect(differing).toEqual([]);
   });
+
+  it('only what the last fragment reached is cleared: after one shorter than the window, at it, past it, the same bytes as a new stream', () => {
+    const fresh = (text: string) => {
+      const chunks: Uint8Array[] = [];
+      const d = new Deflate({ level: LEVEL, raw: true });
+      d.onData = (c) => chunks.push(c);
+      d.push(Buffer.from(text), Z_SYNC_FLUSH);
+      return hex(Buffer.concat(chunks));
+    };
+    let seed = 7;
+    const text = (n: number) =>
+      Array.from({ length: n }, () => {
+        seed = (seed * 1103515245 + 12345) >>> 0;
+        return 'ab<>/r'[(seed >>> 16) % 6];
+      }).join('');
+    const window = 32_768;
+    const before = [3, window - 300, window - 1, window, window + 1, 70_000, 5];
+    const after = [text(4), text(window - 2), text(window + 5), 'aaaaa'];
+    const differing = before.flatMap((n) =>
+      after
+        .filter((t) => {
+          xmlFragment(text(n), 0);
+          return hex(xmlFragment(t, 0).deflated) !== fresh(t);
+        })
+        .map((t) => `${t.length} after ${n}`),
+    );
+    expect(differing).toEqual([]);
+  });
 });

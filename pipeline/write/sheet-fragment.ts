@@ -54,22 +54,31 @@ export interface SheetFragment {
  */
 let stream: ZStream | undefined;
 
+/** Bytes the stream was given since it was last reset (or made): how much of its window they reached. */
+let given = Number.POSITIVE_INFINITY;
+
 function openStream(): ZStream {
   const strm = new ZStream();
   // raw deflate (negative window bits), 32 KiB window, pako's default memory level and strategy
   const status = zlibDeflateInit2(strm, LEVEL, 8, -15, 8, Z_DEFAULT_STRATEGY);
   if (status !== Z_OK) throw new Error(`pako could not start a deflate stream (status ${status})`);
-  const { window, prev } = strm.state ?? {};
-  if (!(window instanceof Uint8Array && prev instanceof Uint16Array))
-    throw new Error("pako's deflate state has no window and prev arrays to clear: pin pako 3.0");
+  const { window, prev, w_size } = strm.state ?? {};
+  if (!(window instanceof Uint8Array && prev instanceof Uint16Array && Number.isInteger(w_size)))
+    throw new Error("pako's deflate state has no window, prev and w_size to clear: pin pako 3.0");
   return strm;
 }
 
-/** The stream as a new one starts: reset, its window and hash chains zero. */
+/**
+ * The stream as a new one starts: reset, its window and hash chains zero. Less than a window of
+ * input (32 KiB) never slides the window, so it wrote only the window's first `given` bytes and
+ * as many entries of the chains; only those are cleared (the rest is still zero).
+ */
 function resetStream(strm: ZStream): void {
   zlibDeflateReset(strm);
-  strm.state.window.fill(0);
-  strm.state.prev.fill(0);
+  const { window, prev, w_size } = strm.state;
+  const reached = given < w_size ? given : Number.POSITIVE_INFINITY;
+  window.fill(0, 0, Math.min(reached, window.length));
+  prev.fill(0, 0, Math.min(reached, prev.length));
 }
 
 /** Where fragments are deflated into, kept between fragments (the result is copied out). */
@@ -83,6 +92,7 @@ function deflateOpen(data: Uint8Array): Uint8Array {
   stream ??= openStream();
   const strm = stream;
   resetStream(strm);
+  given = data.length;
   strm.input = data;
   strm.next_in = 0;
   strm.avail_in = data.length;
