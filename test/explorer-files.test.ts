@@ -14,6 +14,7 @@ import {
   explorerOverview,
   mergeOverviews,
 } from '../pipeline/explorer/explorer-overview.js';
+import { scriptJson } from '../pipeline/explorer/explorer-script-file.js';
 import {
   EMPTY_TIMELINE,
   mergeTimelines as mergeTimelinesOf,
@@ -135,6 +136,16 @@ function run(content: string): { name: string; data: Record<string, unknown> } {
   if (!registered) throw new Error('the file registered nothing');
   return registered;
 }
+
+describe('script JSON', () => {
+  it('escapes only what could end a script, and refuses a value JSON cannot write', () => {
+    expect(scriptJson({ a: '</script>\u2028\u2029', b: 'plain' })).toBe(
+      String.raw`{"a":"\u003c/script>\u2028\u2029","b":"plain"}`,
+    );
+    expect(scriptJson({ b: 'plain' })).toBe('{"b":"plain"}');
+    expect(() => scriptJson(undefined)).toThrow('explorer: undefined has no JSON to write');
+  });
+});
 
 describe('explorer/<document_id>.js in the page', () => {
   it("registers itself by name, and every record's quote is its paragraph's text at its offsets", () => {

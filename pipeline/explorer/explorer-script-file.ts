@@ -10,7 +10,8 @@ const UNSAFE = /[<\u2028\u2029]/;
  * none of them and is given as JSON.stringify wrote it, after one scan.
  */
 export function scriptJson(value: unknown): string {
-  const json = JSON.stringify(value);
+  const json: string | undefined = JSON.stringify(value);
+  if (json === undefined) throw new Error(`explorer: ${String(value)} has no JSON to write`);
   if (!UNSAFE.test(json)) return json;
   return json
     .replace(/</g, '\\u003c')
