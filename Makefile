@@ -166,7 +166,7 @@ properties: $(COMPILED) ## run the property tests with SEEDS random seeds, each 
 mutation: $(COMPILED) ## mutation check: mutate the stages and normalisers one way at a time, run the suite after each (about 30 min; writes mutation/results.json)
 	MUTANTS=$(MUTANTS) node mutation/run.mjs
 
-bench: $(COMPILED) $(FLOOR) ## the build against its floor (the same table files from its rows) at 1 to 3,000 documents, 10,000 documents, the cache, no-op make, check, coverage, re-anchor; targets in bench/results.json (BENCH_QUICK=1: 1 to 100 documents)
+bench: $(COMPILED) $(FLOOR) ## the build against its floor (the same table files from its rows) at 1 to 3,000 documents, 10,000 documents, the cache, no-op make, check, coverage, re-anchor, check of 1,000 documents; targets in bench/results.json (BENCH_QUICK=1: 1 to 100 documents)
 	node bench/run.mjs
 
 TYPES := package/index.d.ts

@@ -8,7 +8,8 @@
 // hashes of the two say whether every table file is byte-identical. Then one build of 10,000
 // documents, the per-document cache (edit one document of 1,000, rebuild), and the side
 // measurements (no-op make, make check, coverage of 100,000 numbers, re-anchor of 1,000 revised
-// documents). Prints Markdown tables, writes bench/results.json, exits 1 when a target is missed.
+// documents, check of a build of 1,000 documents). Prints Markdown tables, writes
+// bench/results.json, exits 1 when a target is missed.
 //
 // Environment:
 //   BENCH_QUICK=1      sizes 1, 10 and 100, 3 pairs each, the cache test at 100, no 10,000
@@ -570,6 +571,30 @@ side.push(
   ),
 );
 rmSync(revised, { recursive: true, force: true });
+// check of a whole build of CACHE_SIZE documents, one timed run: measured, with no target (check
+// reads every table in its three formats whole, so its time and memory grow with the corpus)
+const checkRaw = corpus(CACHE_SIZE);
+const checked = dir('checked');
+const checkedBuild = await build(checkRaw, checked, { cache: false });
+side.push(
+  checkedBuild.code === 0
+    ? await measure(
+        `check, a build of ${CACHE_SIZE.toLocaleString('en')} documents`,
+        'node',
+        [CLI, 'check', '--out', checked],
+        { runs: 1 },
+      )
+    : {
+        name: `check, a build of ${CACHE_SIZE.toLocaleString('en')} documents`,
+        runs: 1,
+        median_s: null,
+        min_s: null,
+        max_s: null,
+        peak_mib: null,
+        failed: `the build to check: ${failure(checkedBuild)}`,
+      },
+);
+for (const d of [checkRaw, checked]) rmSync(d, { recursive: true, force: true });
 
 // ---------------------------------------------------------------------------------------------
 const at = (n) => sizes.find((s) => s.documents === n && !s.failed);
