@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../pipeline/lib/hash.js';
 import { POOL_FROM } from '../pipeline/stages/parts-pool.js';
@@ -313,7 +314,29 @@ describe('a cache entry the build did not write whole', () => {
     build(out, '--cache', own);
     const before = snapshot(out);
     const entry = readdirSync(own).find((n) => n.startsWith('synthetic-0004.')) as string;
-    writeFileSync(join(own, entry), 'stepanakert-cache 2\n{"facts":{"id":"x"},"segments":[]}\n');
+    const header = '{"facts":{"id":"x"},"segments":[]}\n';
+    const check = crc32(Buffer.from(header)).toString(16).padStart(8, '0');
+    writeFileSync(join(own, entry), `stepanakert-cache 3\n${check}\n${header}`);
+    expect(counts(build(out, '--cache', own))).toEqual([DOCUMENTS, 1, DOCUMENTS - 1]);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('is built again when one byte of a row changed on disk, never published', () => {
+    const dir = tempDir();
+    const own = join(dir, 'cache');
+    const out = join(dir, 'out');
+    build(out, '--cache', own);
+    const before = snapshot(out);
+    const entry = join(
+      own,
+      readdirSync(own).find((n) => n.startsWith('synthetic-0005.')) as string,
+    );
+    const bytes = readFileSync(entry);
+    // a count of a published row, 13 read as 93: the entry keeps its length and its shape
+    const at = bytes.indexOf('"count_best": 13,');
+    expect(at).toBeGreaterThan(0);
+    bytes[at + '"count_best": '.length] = 0x39;
+    writeFileSync(entry, bytes);
     expect(counts(build(out, '--cache', own))).toEqual([DOCUMENTS, 1, DOCUMENTS - 1]);
     expect(snapshot(out)).toEqual(before);
   });

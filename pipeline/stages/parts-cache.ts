@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alive } from '../lib/atomic-folder.js';
 import { ByteBuilder } from '../lib/byte-builder.js';
+import { crc32 } from '../lib/crc32.js';
 import { fail, located } from '../lib/errors.js';
 import { ROOT_DIR } from '../lib/root.js';
 import { SCHEMA_DIR } from '../lib/schema-files.js';
@@ -20,7 +21,9 @@ import { type DocumentFacts, type DocumentParts, STREAMED_TABLES } from './docum
 import type { RawDocument } from './read-raw.js';
 
 /** The first line of every cache entry; a new layout gets a new number. */
-const MAGIC = 'stepanakert-cache 2\n';
+const MAGIC = 'stepanakert-cache 3\n';
+/** The second line: the CRC-32 of everything after it, eight hex digits. */
+const CHECKSUM = /^[0-9a-f]{8}\n$/;
 /** A document id (schemas/document.schema.json): a folder named otherwise is refused by its stages. */
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /** Entries are named <document_id>.<key>.entry; nothing else in the cache folder is ever touched. */
@@ -71,15 +74,23 @@ export function entryKey(fingerprint: string, raw: RawDocument, gazetteer: Uint8
 /** The segments of entries being made, encoded into one buffer kept between entries. */
 const segmentBytes = new ByteBuilder();
 
-/** An entry's bytes: the magic line, a header line (facts, segment sizes), the segments (text as UTF-8). */
+const checksumLine = (crc: number) => `${crc.toString(16).padStart(8, '0')}\n`;
+
+/**
+ * An entry's bytes: the magic line, the checksum line (CRC-32 of the rest), a header line (facts,
+ * segment sizes), the segments (text as UTF-8). A byte changed on disk is then found on reading.
+ */
 export function serialise(parts: DocumentParts): Buffer {
   const data = segmentBytes.reset();
   const sizes = parts.segments.map(([name, piece]) => [name, data.append(piece)]);
-  const head = Buffer.from(`${MAGIC}${JSON.stringify({ facts: parts.facts, segments: sizes })}\n`);
+  const header = Buffer.from(`${JSON.stringify({ facts: parts.facts, segments: sizes })}\n`);
+  const check = checksumLine(crc32(data.view(), crc32(header)));
   // one buffer of its own (not a slice of Node's pool), so that a worker can hand it over
-  const entry = Buffer.allocUnsafeSlow(head.length + data.length);
-  entry.set(head, 0);
-  entry.set(data.view(), head.length);
+  const entry = Buffer.allocUnsafeSlow(MAGIC.length + check.length + header.length + data.length);
+  let at = entry.write(MAGIC, 0, 'latin1');
+  at += entry.write(check, at, 'latin1');
+  entry.set(header, at);
+  entry.set(data.view(), at + header.length);
   return entry;
 }
 
@@ -111,14 +122,21 @@ function wellFormed(h: unknown): h is { facts: DocumentFacts; segments: [string,
   );
 }
 
-/** An entry read back; undefined when the file is not a whole entry of this layout. */
-function deserialise(bytes: Buffer): Entry | undefined {
+/**
+ * An entry read back; undefined when the file is not a whole entry of this layout, or (`verify`)
+ * its checksum fails.
+ */
+function deserialise(bytes: Buffer, verify: boolean): Entry | undefined {
   if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC))) return undefined;
-  const end = bytes.indexOf(0x0a, MAGIC.length);
+  const start = MAGIC.length + checksumLine(0).length;
+  const check = bytes.subarray(MAGIC.length, start).toString('latin1');
+  if (!CHECKSUM.test(check)) return undefined;
+  if (verify && check !== checksumLine(crc32(bytes.subarray(start)))) return undefined;
+  const end = bytes.indexOf(0x0a, start);
   if (end < 0) return undefined;
   let header: { facts: DocumentFacts; segments: [string, number][] };
   try {
-    header = JSON.parse(bytes.subarray(MAGIC.length, end).toString('utf8'));
+    header = JSON.parse(bytes.subarray(start, end).toString('utf8'));
   } catch {
     return undefined;
   }
@@ -136,7 +154,8 @@ function deserialise(bytes: Buffer): Entry | undefined {
 /**
  * A folder of per-document entries keyed by content: a document whose inputs and pipeline are
  * unchanged is not built again. Entries are written whole (a temporary file renamed into place),
- * so a killed build leaves none half written; a damaged one is built again.
+ * so a killed build leaves none half written; a damaged one (cut short, or any byte changed: its
+ * checksum) is built again.
  */
 export class PartsCache {
   readonly dir: string;
@@ -189,7 +208,7 @@ export class PartsCache {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw e;
     }
-    return deserialise(bytes) && bytes;
+    return deserialise(bytes, true) && bytes;
   }
 
   /** Keeps the entry of a document just built (a temporary file renamed into place). */
@@ -207,9 +226,9 @@ export class PartsCache {
     renameSync(pending, path);
   }
 
-  /** An entry's bytes, as read or written for this document, read as an entry. */
+  /** An entry's bytes, as read (checksum verified) or written for this document, read as an entry. */
   entry(id: string, bytes: Buffer): Entry {
-    const entry = deserialise(bytes);
+    const entry = deserialise(bytes, false);
     if (!entry) throw new Error(`the cache entry of ${id} is not one of this layout`);
     return entry;
   }
