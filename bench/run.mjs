@@ -573,19 +573,15 @@ side.push(
 rmSync(revised, { recursive: true, force: true });
 // check of a whole build of CACHE_SIZE documents, one timed run: measured, with no target (check
 // reads every table in its three formats whole, so its time and memory grow with the corpus)
+const checkName = `check, a build of ${CACHE_SIZE.toLocaleString('en')} documents`;
 const checkRaw = corpus(CACHE_SIZE);
 const checked = dir('checked');
 const checkedBuild = await build(checkRaw, checked, { cache: false });
 side.push(
   checkedBuild.code === 0
-    ? await measure(
-        `check, a build of ${CACHE_SIZE.toLocaleString('en')} documents`,
-        'node',
-        [CLI, 'check', '--out', checked],
-        { runs: 1 },
-      )
+    ? await measure(checkName, 'node', [CLI, 'check', '--out', checked], { runs: 1 })
     : {
-        name: `check, a build of ${CACHE_SIZE.toLocaleString('en')} documents`,
+        name: checkName,
         runs: 1,
         median_s: null,
         min_s: null,

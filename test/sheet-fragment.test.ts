@@ -15,6 +15,24 @@ import { DIST } from './helpers.js';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
+/** What a new pako stream writes for `data` (raw deflate, ended by a sync flush), in hex. */
+function fresh(data: string | Uint8Array): string {
+  const chunks: Uint8Array[] = [];
+  const d = new Deflate({ level: LEVEL, raw: true });
+  d.onData = (c) => chunks.push(c);
+  d.push(typeof data === 'string' ? Buffer.from(data) : data, Z_SYNC_FLUSH);
+  return hex(Buffer.concat(chunks));
+}
+
+/** A fixed sequence of pseudo-random 32-bit numbers from `seed`: the same test every run. */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state;
+  };
+}
+
 describe('sheet fragments: rows deflated apart, joined into one stream', () => {
   it('a fragment of rows: its size, CRC-32 and deflated bytes, ending in a sync flush (00 00 ff ff)', () => {
     const f = xmlFragment('<row><c><v>1</v></c></row>', 1);
@@ -66,18 +84,8 @@ describe('sheet fragments: rows deflated apart, joined into one stream', () => {
   });
 
   it('each fragment is what a new pako stream writes, whatever came before: text, and bytes that do not compress', () => {
-    const fresh = (data: Uint8Array) => {
-      const chunks: Uint8Array[] = [];
-      const d = new Deflate({ level: LEVEL, raw: true });
-      d.onData = (c) => chunks.push(c);
-      d.push(data, Z_SYNC_FLUSH);
-      return Buffer.concat(chunks);
-    };
-    let seed = 7;
-    const noise = Buffer.alloc(100_000).map(() => {
-      seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed >>> 24;
-    });
+    const next = sequence(7);
+    const noise = Buffer.alloc(100_000).map(() => next() >>> 24);
     const claims = readFileSync(join(DIST, 'claims.json'));
     for (const data of [
       claims,
@@ -87,30 +95,21 @@ describe('sheet fragments: rows deflated apart, joined into one stream', () => {
       noise.subarray(5),
     ])
       expect(hex(xmlFragment(data.toString('latin1'), 0).deflated)).toBe(
-        hex(fresh(Buffer.from(data.toString('latin1')))),
+        fresh(data.toString('latin1')),
       );
   });
 
   it('a fragment is the same bytes whatever was compressed before it (a reset stream reads no byte of the last fragment)', () => {
-    const fresh = (text: string) => {
-      const chunks: Uint8Array[] = [];
-      const d = new Deflate({ level: LEVEL, raw: true });
-      d.onData = (c) => chunks.push(c);
-      d.push(Buffer.from(text), Z_SYNC_FLUSH);
-      return hex(Buffer.concat(chunks));
-    };
     // pako's 4-byte hash looks one byte past "aaaaa": after "abaabab" it found a leftover "b"
     xmlFragment('abaabab', 0);
     expect(hex(xmlFragment('aaaaa', 0).deflated)).toBe('4a4c4c4c4c04000000ffff');
     expect(fresh('aaaaa')).toBe('4a4c4c4c4c04000000ffff');
     // short texts, each after another, from a fixed sequence: the same test every run
-    let seed = 99;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed >>> 16;
-    };
+    const next = sequence(99);
     const texts = Array.from({ length: 3000 }, () =>
-      Array.from({ length: 1 + (next() % 12) }, () => 'ab<>/r'[next() % 6]).join(''),
+      Array.from({ length: 1 + ((next() >>> 16) % 12) }, () => 'ab<>/r'[(next() >>> 16) % 6]).join(
+        '',
+      ),
     );
     const differing = texts.filter((t, i) => {
       xmlFragment(texts[(i * 7 + 3) % texts.length] as string, 0);
@@ -120,19 +119,9 @@ describe('sheet fragments: rows deflated apart, joined into one stream', () => {
   });
 
   it('only what the last fragment reached is cleared: after one shorter than the window, at it, past it, the same bytes as a new stream', () => {
-    const fresh = (text: string) => {
-      const chunks: Uint8Array[] = [];
-      const d = new Deflate({ level: LEVEL, raw: true });
-      d.onData = (c) => chunks.push(c);
-      d.push(Buffer.from(text), Z_SYNC_FLUSH);
-      return hex(Buffer.concat(chunks));
-    };
-    let seed = 7;
+    const next = sequence(7);
     const text = (n: number) =>
-      Array.from({ length: n }, () => {
-        seed = (seed * 1103515245 + 12345) >>> 0;
-        return 'ab<>/r'[(seed >>> 16) % 6];
-      }).join('');
+      Array.from({ length: n }, () => 'ab<>/r'[(next() >>> 16) % 6]).join('');
     const window = 32_768;
     const before = [3, window - 300, window - 1, window, window + 1, 70_000, 5];
     const after = [text(4), text(window - 2), text(window + 5), 'aaaaa'];

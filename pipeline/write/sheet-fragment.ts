@@ -76,9 +76,10 @@ function openStream(): ZStream {
 function resetStream(strm: ZStream): void {
   zlibDeflateReset(strm);
   const { window, prev, w_size } = strm.state;
+  // fill stops at the array's end
   const reached = given < w_size ? given : Number.POSITIVE_INFINITY;
-  window.fill(0, 0, Math.min(reached, window.length));
-  prev.fill(0, 0, Math.min(reached, prev.length));
+  window.fill(0, 0, reached);
+  prev.fill(0, 0, reached);
 }
 
 /** Where fragments are deflated into, kept between fragments (the result is copied out). */
